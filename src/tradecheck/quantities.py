@@ -1,0 +1,255 @@
+"""Printed quantities: ``8006.8亿元``, ``$373.64 billion``, ``近30亿吨``, ``下降2.5%``.
+
+``parse_quantity`` reads a printed quantity with a small tokenizer of its own
+(qualifier, change word, currency sign, number, magnitude words, unit word) and
+asks the unit registry only about the unit word, which is cached. The result
+keeps the printed string; its precision comes from the printed digits:
+``8006.8亿元`` stands for [8006.75, 8006.85]亿元.
+
+Qualifiers (DESIGN.md principle 2) widen the interval:
+
+- ``over`` (超过, 突破, 逾, 以上, more than, over …): [x, +inf)
+- ``nearly`` (近, 接近, nearly, almost …): [x·(1 − nearly band), x]
+- ``about`` (约, 左右, about, approximately …): x ± about band, plus rounding
+- ``多``/``余`` after the number (``240多个``, ``100余份``): [x, x + one step of the
+  last non-zero digit), reported as ``over``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+
+from tradecheck.intervals import INF, Interval
+from tradecheck.numerals import (
+    CN_BIG,
+    CN_UNITS,
+    EN_SCALES,
+    EN_SMALL,
+    MAGNITUDES,
+    NumberError,
+    PrintedNumber,
+    normalize_width,
+    parse_chinese_integer,
+    parse_digits,
+    parse_english_words,
+)
+from tradecheck.units import NUMBER, Unit, UnknownUnit, closest_unit, lookup
+
+OVER, NEARLY, ABOUT = "over", "nearly", "about"
+
+QUALIFIER_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ["超过", "超出", "超", "逾", "突破", "高于", "多于", "不少于", "不低于", "至少", "more than",
+         "over", "exceeding", "exceeded", "exceeds", "above", "in excess of", "upwards of",
+         "at least", "topped", "surpassed", "surpassing", "more than"], OVER),
+    **dict.fromkeys(
+        ["将近", "接近", "逼近", "近", "nearly", "almost", "approaching", "approached",
+         "close to", "just under", "nearing", "almost reaching"], NEARLY),
+    **dict.fromkeys(
+        ["大约", "约为", "约", "大概", "approximately", "approx.", "about", "around", "roughly",
+         "some", "an estimated", "estimated"], ABOUT),
+}
+POST_QUALIFIERS = {"以上": OVER, "之多": OVER, "有余": OVER, "左右": ABOUT, "上下": ABOUT,
+                   "or more": OVER, "and above": OVER, "plus": OVER}
+MORE_MARKS = ("多", "余")  # 240多个, 100余份: up to the next step of the last non-zero digit
+DECLINE_WORDS = ("下降", "减少", "下滑", "回落", "降低", "减", "降", "down", "fell by", "fell",
+                 "declined by", "declined", "decreased by", "decreased", "dropped by", "dropped",
+                 "a decrease of", "a decline of", "a drop of")
+RISE_WORDS = ("增长", "上升", "提高", "增加", "增", "升", "up", "rose by", "rose", "grew by", "grew",
+              "increased by", "increased", "an increase of", "a rise of", "growth of")
+CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "USD": "USD", "¥": "CNY", "RMB": "CNY",
+                  "CNY": "CNY", "€": "EUR", "EUR": "EUR"}
+
+
+@dataclass(frozen=True, slots=True)
+class Bands:
+    """How wide ``about`` and ``nearly`` are, relative to the printed figure."""
+
+    about: Fraction = Fraction(5, 100)
+    nearly: Fraction = Fraction(10, 100)
+
+
+DEFAULT_BANDS = Bands()
+
+
+class QuantityError(ValueError):
+    def __init__(self, message: str, suggestion: str | None = None) -> None:
+        self.suggestion = suggestion
+        super().__init__(message)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    printed: str
+    number: PrintedNumber  # in units of `unit`, magnitude words applied: 8006.8亿元 -> 800680000000
+    unit: Unit
+    qualifier: str | None = None  # over, nearly, about
+    more: bool = False  # 多/余 after the number
+    unit_text: str = ""  # the magnitude and unit words as printed: 亿元, billion yuan
+
+    @property
+    def value(self) -> Fraction:
+        """Value in the reported unit: 12% -> 12 (percent), 8006.8亿元 -> 800680000000 (CNY)."""
+        return self.number.value * self.unit.to_report
+
+    def rounding_interval(self) -> Interval:
+        """Every internal value that prints as this figure, ignoring qualifiers."""
+        factor = self.unit.to_internal
+        mid, half = self.number.value * factor, self.number.step * factor / 2
+        return Interval(mid - half, mid + half, mid)
+
+    def interval(self, bands: Bands = DEFAULT_BANDS) -> Interval:
+        """The values the printed figure allows, qualifier included (internal units)."""
+        if self.qualifier is None:
+            return self.rounding_interval()
+        factor = self.unit.to_internal
+        x = abs(self.number.value) * factor
+        sign = -1 if self.number.value < 0 else 1
+        if self.more:
+            lo, hi = x, x + self.number.last_nonzero_step() * factor
+        elif self.qualifier == OVER:
+            lo, hi = x, INF
+        elif self.qualifier == NEARLY:
+            lo, hi = x * (1 - bands.nearly), x
+        else:
+            half = self.number.step * factor / 2
+            lo, hi = x * (1 - bands.about) - half, x * (1 + bands.about) + half
+        if sign < 0:
+            lo, hi = -hi, -lo
+        return Interval(lo, hi, sign * x)
+
+
+_DIGITS = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|[+-]?\.\d+")
+_CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+_EN_WORD = "|".join(sorted([*EN_SMALL, *EN_SCALES, "half"], key=len, reverse=True))
+_EN_NUMBER = re.compile(rf"(?:(?:{_EN_WORD})(?:[\s-]+(?:and[\s-]+)?|(?=\W|$)))+", re.IGNORECASE)
+_MAGNITUDE = re.compile(
+    r"\s*("
+    + "|".join(
+        re.escape(w) + (r"\b" if w.isascii() else "")
+        for w in sorted(MAGNITUDES, key=len, reverse=True)
+    )
+    + ")",
+    re.IGNORECASE,
+)
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # 800.68 billion yuan (RMB)
+
+
+def _strip_prefix(text: str, words: tuple[str, ...] | list[str]) -> tuple[str, str | None]:
+    lowered = text.lower()
+    for word in words:
+        if lowered.startswith(word.lower()):
+            rest = text[len(word):]
+            # an English word must end at a word boundary: "over" but not "overall"
+            if word[-1].isalpha() and word.isascii() and rest[:1].isalpha():
+                continue
+            return rest.lstrip(), word
+    return text, None
+
+
+_QUALIFIERS_LONGEST = sorted(QUALIFIER_WORDS, key=len, reverse=True)
+_DECLINES_LONGEST = sorted(DECLINE_WORDS, key=len, reverse=True)
+_RISES_LONGEST = sorted(RISE_WORDS, key=len, reverse=True)
+_CURRENCY_LONGEST = sorted(CURRENCY_SIGNS, key=len, reverse=True)
+
+
+def _read_number(text: str) -> tuple[PrintedNumber, str]:
+    """The number at the start of ``text`` and the rest."""
+    if m := _DIGITS.match(text):
+        return parse_digits(m.group()), text[m.end():]
+    if m := _CN_NUMERAL.match(text):
+        numeral = m.group()
+        value = parse_chinese_integer(numeral)
+        step = Fraction(1)
+        if numeral[-1] in CN_UNITS or numeral[-1] in CN_BIG:
+            step = Fraction(CN_UNITS.get(numeral[-1]) or CN_BIG[numeral[-1]])
+        return PrintedNumber(Fraction(value), step, numeral), text[m.end():]
+    if (m := _EN_NUMBER.match(text)) and m.group().strip().lower() not in ("a", "an"):
+        words = m.group().strip()
+        value = parse_english_words(words)
+        last = re.split(r"[\s-]+", words.lower())[-1]
+        step = Fraction(EN_SCALES.get(last, 1))
+        return PrintedNumber(value, step, words), text[m.end():]
+    raise QuantityError("expected a number")
+
+
+@lru_cache(maxsize=16384)
+def parse_quantity(printed: str) -> Quantity:
+    """Read a printed quantity. Raises ``QuantityError`` with a suggestion where one helps."""
+    text = normalize_width(printed).strip()
+    if not text:
+        raise QuantityError("empty quantity")
+    qualifier, decline = None, False
+    for _ in range(3):  # 下降超过5%, 近增长 ...: a few prefixes in any order
+        text, word = _strip_prefix(text, _QUALIFIERS_LONGEST)
+        if word:
+            qualifier = QUALIFIER_WORDS[word]
+            continue
+        text, word = _strip_prefix(text, _DECLINES_LONGEST)
+        if word:
+            decline = True
+            continue
+        text, word = _strip_prefix(text, _RISES_LONGEST)
+        if not word:
+            break
+    text, sign = _strip_prefix(text, _CURRENCY_LONGEST)
+    currency = CURRENCY_SIGNS[sign] if sign else None
+    try:
+        number, rest = _read_number(text)
+    except NumberError as error:
+        raise QuantityError(str(error)) from None
+    more = rest.startswith(MORE_MARKS)
+    if more:
+        rest, qualifier = rest[1:], OVER
+    rest = _TRAILING_NOTE.sub("", rest).strip()
+    for word, kind in POST_QUALIFIERS.items():
+        if rest.endswith(word):
+            rest, qualifier = rest[: -len(word)].strip(), kind
+            break
+    magnitude, unit, unit_text = _read_unit(rest, currency, printed)
+    number = number.scaled(magnitude)
+    if decline:
+        number = PrintedNumber(-number.value, number.step, number.text)
+    return Quantity(printed, number, unit, qualifier, more, unit_text)
+
+
+def _read_unit(rest: str, currency: str | None, printed: str) -> tuple[int, Unit, str]:
+    """Magnitude words then a unit word: ``亿元`` -> (10**8, CNY); ``万千瓦`` -> (10**4, kW)."""
+    unit_text, magnitude = rest, 1
+    while True:
+        if not rest:
+            unit = NUMBER
+            break
+        unit = lookup(rest)
+        if unit is not None and (unit.dims or unit.kind):
+            break  # a real unit, even one that starts like a magnitude word: 千瓦
+        if m := _MAGNITUDE.match(rest):
+            magnitude *= MAGNITUDES.get(m.group(1)) or MAGNITUDES[m.group(1).lower()]
+            rest = rest[m.end():].strip()
+            continue
+        if unit is not None:
+            break
+        word = rest.strip()
+        raise QuantityError(f"unknown unit '{word}' in '{printed}'", closest_unit(word))
+    if currency:
+        if unit is NUMBER:
+            unit = lookup(currency)
+        elif unit.name != currency:
+            raise QuantityError(f"'{printed}' names two currencies: {currency} and {unit.name}")
+    return magnitude, unit, unit_text
+
+
+def growth_ratio(quantity: Quantity, bands: Bands = DEFAULT_BANDS) -> Interval:
+    """A printed growth as a ratio interval: 12% -> 0.12; 1.62倍 (增长1.62倍) -> 1.62."""
+    if quantity.unit.kind not in ("percent", "times"):
+        raise QuantityError(
+            f"growth must be a percentage or a multiple (12%, 下降2.5%, 1.62倍), got "
+            f"'{quantity.printed}'"
+        )
+    return quantity.interval(bands)
+
+
+__all__ = ["Bands", "Quantity", "QuantityError", "UnknownUnit", "growth_ratio", "parse_quantity"]

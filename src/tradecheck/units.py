@@ -1,0 +1,176 @@
+"""The unit registry: one small pint registry built from ``units.txt``, once.
+
+pint is asked only once per distinct unit word (``亿元`` asks about ``元``);
+the answer is cached as a ``Unit`` holding exact conversion factors, so the
+per-check arithmetic never touches pint. Definitions come only from the
+package's own file: definition strings are trusted code to pint, so nothing
+from a user's file is ever defined.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cache, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from tradecheck.numerals import MAGNITUDES
+
+if TYPE_CHECKING:
+    import pint
+
+# Units reported under their own name (contract v1 of `extract`), keyed by pint dimension.
+REPORT_UNITS = {
+    "[currency_CNY]": "CNY",
+    "[currency_USD]": "USD",
+    "[currency_EUR]": "EUR",
+    "[mass]": "tonne",
+    "[power]": "kW",
+    "[energy]": "kWh",
+    "[count]": "count",
+    "[percentage_point]": "percentage_point",
+}
+CURRENCIES = frozenset({"CNY", "USD", "EUR"})
+# Percent-like dimensionless units; a difference of two of them is in percentage points.
+PERCENT_UNITS = frozenset({"percent", "成", "permille"})
+
+
+class UnknownUnit(ValueError):
+    def __init__(self, word: str, suggestion: str | None) -> None:
+        self.word, self.suggestion = word, suggestion
+        hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
+        super().__init__(f"unknown unit '{word}'{hint}")
+
+
+Dims = tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """What tradecheck needs of a unit: how to report it and how to compute with it."""
+
+    name: str  # the reported unit: CNY, percent, percentage_point, count, quarter, ...
+    to_report: Fraction  # parsed unit -> reported unit (成 -> 10 percent)
+    dims: Dims  # dimension key for arithmetic; () is a pure number
+    to_internal: Fraction  # parsed unit -> internal value (percent -> ratio: 1/100)
+    kind: str | None = None  # "percent", "pp", "times" or None
+
+    @property
+    def report_scale(self) -> Fraction:
+        """Internal value -> reported value."""
+        return self.to_report / self.to_internal
+
+
+NUMBER = Unit("", Fraction(1), (), Fraction(1))
+PERCENT = Unit("percent", Fraction(1), (), Fraction(1, 100), "percent")
+PERCENTAGE_POINT = Unit(
+    "percentage_point", Fraction(1), (("percentage_point", 1),), Fraction(1, 100), "pp"
+)
+TIMES = Unit("times", Fraction(1), (), Fraction(1), "times")
+
+
+@cache
+def registry() -> pint.UnitRegistry:
+    """Build the one registry: empty pint registry + units.txt + magnitude words."""
+    import pint  # heavy (~300 ms): imported only when a unit word is first resolved
+
+    ureg = pint.UnitRegistry(None, cache_folder=None, on_redefinition="raise")
+    with resources.files("tradecheck").joinpath("units.txt").open(encoding="utf-8") as f:
+        ureg.load_definitions(f.read().splitlines())
+    for word, factor in MAGNITUDES.items():
+        if word not in ureg:
+            ureg.define(f"{word} = {factor}")
+    return ureg
+
+
+def _fraction(x: float | int) -> Fraction:
+    # Factors in units.txt are short decimals; read them back from their shortest repr.
+    return Fraction(repr(x)) if isinstance(x, float) else Fraction(x)
+
+
+_NORMALIZE_SPACES = re.compile(r"[\s\-]+")
+
+
+def normalize_unit_word(word: str) -> str:
+    """``metric tons`` -> ``metric_tons``, ``U.S. dollars`` -> ``US_dollars``, ``-fold`` -> ``fold``."""
+    word = word.strip().replace("U.S.", "US").replace("u.s.", "US")
+    return _NORMALIZE_SPACES.sub("_", word).strip("_")
+
+
+@lru_cache(maxsize=4096)
+def lookup(word: str) -> Unit | None:
+    """The ``Unit`` for a unit word (``元``, ``tonnes``, ``个百分点``), or None if unknown."""
+    key = normalize_unit_word(word)
+    if not key:
+        return NUMBER
+    ureg = registry()
+    for candidate in (key, key.lower()):
+        try:
+            return _describe(ureg, ureg.parse_units(candidate))
+        except Exception:  # pint raises several types for names it cannot read
+            continue
+    return None
+
+
+def resolve(word: str) -> Unit:
+    """Like ``lookup`` but raises ``UnknownUnit`` with the closest known unit word."""
+    unit = lookup(word)
+    if unit is None:
+        raise UnknownUnit(word, closest_unit(normalize_unit_word(word)))
+    return unit
+
+
+def _describe(ureg: pint.UnitRegistry, parsed: pint.Unit) -> Unit:
+    name = str(parsed)
+    dimensionality = dict(ureg.get_dimensionality(parsed))
+    if not dimensionality:
+        ratio = _fraction(ureg.Quantity(1, parsed).to_base_units().magnitude)
+        if name in PERCENT_UNITS:
+            return Unit("percent", ratio * 100, (), ratio, "percent")
+        if name == "times":
+            return TIMES
+        return Unit("", ratio, (), ratio)
+    if len(dimensionality) == 1:
+        dim, exponent = next(iter(dimensionality.items()))
+        report = REPORT_UNITS.get(dim) if exponent == 1 else None
+        if report:
+            factor = _fraction(ureg.Quantity(1, parsed).to(report).magnitude)
+            if report == "percentage_point":
+                return PERCENTAGE_POINT
+            return Unit(report, factor, ((report, 1),), factor)
+    # Anything else (durations, areas, lengths): reported under its own name,
+    # computed in pint's base units so that 公里 and km still compare.
+    base = ureg.Quantity(1, parsed).to_base_units()
+    dims = tuple(sorted((str(d), int(e)) for d, e in dimensionality.items()))
+    return Unit(name, Fraction(1), dims, _fraction(base.magnitude))
+
+
+def known_unit_words() -> list[str]:
+    ureg = registry()
+    return sorted(set(ureg._units) | set(MAGNITUDES))  # pint keeps names and aliases here
+
+
+def closest_unit(word: str) -> str | None:
+    matches = difflib.get_close_matches(word, known_unit_words(), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def dims_label(dims: Dims) -> str:
+    """Human name of a dimension key: ``CNY``, ``tonne``, ``CNY/tonne``, ``pure number``."""
+    if not dims:
+        return "pure number"
+    num = [d if e == 1 else f"{d}^{e}" for d, e in dims if e > 0]
+    den = [d if e == -1 else f"{d}^{-e}" for d, e in dims if e < 0]
+    label = "·".join(num) or "1"
+    return f"{label}/{'·'.join(den)}" if den else label
+
+
+def combine_dims(a: Dims, b: Dims, sign: int) -> Dims:
+    """Dimensions of a product (sign=1) or quotient (sign=-1)."""
+    powers = dict(a)
+    for dim, exponent in b:
+        powers[dim] = powers.get(dim, 0) + sign * exponent
+    return tuple(sorted((d, e) for d, e in powers.items() if e))
