@@ -89,6 +89,20 @@ class Quantity:
     qualifier: str | None = None  # over, nearly, about
     more: bool = False  # 多/余 after the number
     unit_text: str = ""  # the magnitude and unit words as printed: 亿元, billion yuan
+    magnitude: int = 1  # 亿 -> 10**8
+
+    @property
+    def label(self) -> str:
+        """The unit as the text prints it, for showing computed values beside it: 亿元, %."""
+        if self.unit.dims and (not self.unit_text or (self.magnitude > 1 and _MAGNITUDE.fullmatch(
+                self.unit_text))):
+            return f"{self.unit_text} {self.unit.name}".strip()  # $8 billion -> billion USD
+        return self.unit_text or self.unit.name
+
+    @property
+    def scale(self) -> Fraction:
+        """Internal value per displayed unit: 亿元 -> 10**8, % -> 1/100."""
+        return self.magnitude * self.unit.to_internal
 
     @property
     def value(self) -> Fraction:
@@ -213,7 +227,7 @@ def parse_quantity(printed: str) -> Quantity:
     number = number.scaled(magnitude)
     if decline:
         number = PrintedNumber(-number.value, number.step, number.text)
-    return Quantity(printed, number, unit, qualifier, more, unit_text)
+    return Quantity(printed, number, unit, qualifier, more, unit_text.strip(), magnitude)
 
 
 def _read_unit(rest: str, currency: str | None, printed: str) -> tuple[int, Unit, str]:

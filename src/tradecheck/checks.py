@@ -1,0 +1,600 @@
+"""The engine: evaluate written and derived checks over a claim set into findings.
+
+Every verdict comes from interval arithmetic over printed precision: a
+relation holds when some choice of true values inside the printed intervals
+satisfies it. Nothing here prints; the reporters show the findings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+
+from tradecheck.claims import CheckSpec, Claim, ClaimSet
+from tradecheck.errors import UserError, closest
+from tradecheck.expressions import (
+    Binary,
+    Call,
+    Comparison,
+    ExpressionError,
+    Literal,
+    Node,
+    Number,
+    Ref,
+    Unary,
+    parse_check,
+    refs,
+)
+from tradecheck.findings import (
+    ERROR,
+    FAILED,
+    KNOWN,
+    OK,
+    STALE,
+    ClaimInfo,
+    Finding,
+    Report,
+    format_interval,
+    format_miss,
+    format_point,
+    shared_decimals,
+)
+from tradecheck.intervals import Interval
+from tradecheck.quantities import OVER
+from tradecheck.rules import (
+    DuplicateFigure,
+    PriorBalance,
+    Rule,
+    SameFigure,
+    TradeBalance,
+    classify,
+)
+from tradecheck.values import (
+    PERCENT,
+    Display,
+    Rates,
+    UnitMismatch,
+    Value,
+    add,
+    comparable,
+    divide,
+    exact_number,
+    from_quantity,
+    multiply,
+    negate,
+    percent_value,
+    power,
+    pp_value,
+    subtract,
+)
+
+MAX_SUGGESTIONS = 50  # closest-id suggestions cost O(claims) each; bound them
+
+
+class CheckError(ValueError):
+    """A check that cannot be evaluated: the user's mistake, reported with file:line."""
+
+
+# --- evaluation ------------------------------------------------------------------------------
+
+
+class Evaluator:
+    """Evaluates expression trees to interval values over one claim set."""
+
+    def __init__(self, claims: dict[str, Claim], rates: Rates) -> None:
+        self.claims, self.rates = claims, rates
+        self.functions: dict[str, Callable[..., Value]] = {
+            "growth": self.growth, "prior": self.prior, "change": self.change,
+            "cagr": self.cagr, "contribution": self.contribution,
+            "contribution_rate": self.contribution_rate, "share": self.share,
+            "abs": self.absolute, "min": self.minimum, "max": self.maximum, "sum": self.total,
+        }
+
+    def value(self, node: Node) -> Value:
+        if isinstance(node, Ref):
+            claim = self.claims[node.name]
+            return from_quantity(claim.quantity, claim.interval)
+        if isinstance(node, Literal):
+            return from_quantity(node.quantity, node.quantity.interval())
+        if isinstance(node, Number):
+            return exact_number(node.value)
+        if isinstance(node, Unary):
+            return negate(self.value(node.operand))
+        if isinstance(node, Call):
+            return self.call(node)
+        left, right = self.value(node.left), self.value(node.right)
+        if node.op == "+":
+            return add(left, right, self.rates)
+        if node.op == "-":
+            return subtract(left, right, self.rates)
+        if node.op == "*":
+            return multiply(left, right)
+        if node.op == "/":
+            return divide(left, right, self.rates)
+        return power(left, right)
+
+    def call(self, node: Call) -> Value:
+        function = self.functions.get(node.function)
+        if function is None:
+            suggestion = closest(node.function, self.functions)
+            raise CheckError(f"unknown function '{node.function}'; functions are "
+                             f"{', '.join(sorted(self.functions))}"
+                             + (f" (did you mean '{suggestion}'?)" if suggestion else ""))
+        return function(*node.args) if _arity_ok(node) else _arity_error(node)
+
+    def claim_with_growth(self, node: Node, function: str) -> Claim:
+        if not isinstance(node, Ref):
+            raise CheckError(f"{function}() takes a claim id, like {function}(cq.trade.2025)")
+        claim = self.claims[node.name]
+        if claim.growth_interval is None:
+            raise CheckError(f"{function}({claim.id}) needs a growth rate, and claim "
+                             f"'{claim.id}' ({claim.file}:{claim.line}) has no 'growth:'")
+        return claim
+
+    def growth(self, node: Node) -> Value:
+        claim = self.claim_with_growth(node, "growth")
+        return percent_value(claim.growth_interval)
+
+    def prior(self, node: Node) -> Value:
+        claim = self.claim_with_growth(node, "prior")
+        factor = _one_over_one_plus(claim.growth_interval)
+        return _scaled_claim(claim, factor)
+
+    def change(self, node: Node, function: str = "change") -> Value:
+        claim = self.claim_with_growth(node, function)
+        factor = _g_over_one_plus(claim.growth_interval)
+        return _scaled_claim(claim, factor)
+
+    def cagr(self, end: Node, start: Node, years: Node) -> Value:
+        n = self.value(years)
+        if not n.exact or n.interval.lo <= 0:
+            raise CheckError("cagr(end, start, years): years must be a positive number, like 5")
+        ratio = divide(self.value(end), comparable(self.value(end), self.value(start),
+                                                   self.rates), self.rates)
+        if ratio.dims:
+            raise CheckError("cagr(end, start, years): end and start must be in the same unit")
+        growth = power(ratio, exact_number(1 / Fraction(n.interval.lo)))
+        return percent_value(growth.interval - Interval.exact(1))
+
+    def contribution(self, part: Node, total: Node) -> Value:
+        ratio = divide(self.change(part, "contribution"), self.prior(total), self.rates)
+        if ratio.dims:
+            raise CheckError("contribution(part, total): part and total must be in the same unit")
+        return pp_value(ratio.interval)
+
+    def contribution_rate(self, part: Node, total: Node) -> Value:
+        try:
+            ratio = divide(self.change(part, "contribution_rate"),
+                           self.change(total, "contribution_rate"), self.rates)
+        except UnitMismatch as error:
+            raise CheckError(f"contribution_rate: {error}") from None
+        return percent_value(ratio.interval)
+
+    def share(self, part: Node, whole: Node) -> Value:
+        ratio = divide(self.value(part), self.value(whole), self.rates)
+        if ratio.dims:
+            raise CheckError("share(part, whole): part and whole must be in the same unit")
+        return percent_value(ratio.interval)
+
+    def absolute(self, node: Node) -> Value:
+        value = self.value(node)
+        i = value.interval
+        if i.lo >= 0:
+            return value
+        if i.hi <= 0:
+            return negate(value)
+        return Value(Interval(Fraction(0), max(-i.lo, i.hi), abs(i.mid)), value.dims, value.kind,
+                     value.display)
+
+    def _extreme(self, nodes: tuple[Node, ...], pick: Callable) -> Value:
+        values = [self.value(n) for n in nodes]
+        first = values[0]
+        values = [first] + [comparable(first, v, self.rates) for v in values[1:]]
+        interval = Interval(pick(v.interval.lo for v in values), pick(v.interval.hi for v in values),
+                            pick(v.interval.mid for v in values))
+        return Value(interval, first.dims, first.kind, first.display)
+
+    def minimum(self, *nodes: Node) -> Value:
+        return self._extreme(nodes, min)
+
+    def maximum(self, *nodes: Node) -> Value:
+        return self._extreme(nodes, max)
+
+    def total(self, *nodes: Node) -> Value:
+        result = self.value(nodes[0])
+        for node in nodes[1:]:
+            result = add(result, self.value(node), self.rates)
+        return result
+
+
+_ARITY = {"growth": 1, "prior": 1, "change": 1, "cagr": 3, "contribution": 2,
+          "contribution_rate": 2, "share": 2, "abs": 1}
+
+
+def _arity_ok(node: Call) -> bool:
+    expected = _ARITY.get(node.function)
+    return len(node.args) == expected if expected else len(node.args) >= 1
+
+
+def _arity_error(node: Call) -> Value:
+    expected = _ARITY.get(node.function)
+    wanted = f"{expected} argument{'s' if expected != 1 else ''}" if expected else "arguments"
+    raise CheckError(f"{node.function}() takes {wanted}, got {len(node.args)}")
+
+
+def _one_over_one_plus(g: Interval) -> Interval:
+    """1 / (1 + g), decreasing in g: computed once per endpoint, no dependency widening."""
+    if g.lo <= -1:
+        raise CheckError("a growth of -100% or less leaves no prior value")
+    return Interval(1 / (1 + g.hi), 1 / (1 + g.lo), 1 / (1 + g.mid))
+
+
+def _g_over_one_plus(g: Interval) -> Interval:
+    """g / (1 + g), increasing in g: the share of this year's value that is new."""
+    if g.lo <= -1:
+        raise CheckError("a growth of -100% or less leaves no prior value")
+    return Interval(g.lo / (1 + g.lo), g.hi / (1 + g.hi), g.mid / (1 + g.mid))
+
+
+def _scaled_claim(claim: Claim, factor: Interval) -> Value:
+    value = from_quantity(claim.quantity, claim.interval)
+    return Value(value.interval * factor, value.dims, value.kind, value.display)
+
+
+# --- verdicts ------------------------------------------------------------------------------
+
+
+def verdict(op: str, left: Interval, right: Interval) -> tuple[bool, bool]:
+    """(holds for some true values in the intervals, holds with the printed values themselves)."""
+    if op == "==":
+        return left.overlaps(right), right.contains(left.mid) or left.contains(right.mid)
+    if op == "!=":
+        holds = not left.overlaps(right)
+        return holds, holds
+    if op == "<":
+        return left.lo < right.hi, left.mid < right.mid
+    if op == "<=":
+        return left.lo <= right.hi, left.mid <= right.mid
+    if op == ">":
+        return left.hi > right.lo, left.mid > right.mid
+    return left.hi >= right.lo, left.mid >= right.mid
+
+
+@dataclass(slots=True)
+class Outcome:
+    holds: bool
+    strict: bool
+    actual: Value
+    expected: Value
+    actual_node: Node
+    expected_node: Node
+    detail: str = ""
+
+
+# --- the run -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class PreparedCheck:
+    spec: CheckSpec
+    tree: Comparison
+    rule: type[Rule]
+    derived: bool = False
+
+
+class Engine:
+    def __init__(self, claim_set: ClaimSet) -> None:
+        self.claim_set = claim_set
+        self.claims = claim_set.claims
+        self.suggestions_left = MAX_SUGGESTIONS
+        self.rates = {f.path: Rates({(r.base, r.quote): r.rate for r in f.rates})
+                      for f in claim_set.files}
+        self.sources = {f.path: f.sources for f in claim_set.files}
+        self.findings: list[Finding] = [_input_error(e) for e in claim_set.errors]
+
+    def run(self) -> Report:
+        written = list(self.prepare_written())
+        for check in written + list(self.derive(written)):
+            self.findings.append(self.evaluate(check))
+        order = {path: i for i, path in enumerate(f.path for f in self.claim_set.files)}
+        self.findings.sort(key=lambda f: (order.get(f.file or "", -1), f.line or 0))
+        return Report(self.findings, [f.path for f in self.claim_set.files])
+
+    # written checks
+
+    def prepare_written(self) -> Iterator[PreparedCheck]:
+        for spec in self.claim_set.checks:
+            try:
+                tree = parse_check(spec.expression)
+            except ExpressionError as error:
+                self.findings.append(self.spec_error(
+                    spec, f"column {error.column}: {error}", error.suggestion))
+                continue
+            missing = [r for r in refs(tree) if r.name not in self.claims]
+            if missing:
+                ref = missing[0]
+                self.findings.append(self.spec_error(
+                    spec, f"unknown claim id '{ref.name}' (column {ref.column})",
+                    self.suggest_id(ref.name)))
+                continue
+            rule = SameFigure if SameFigure.matches(tree) else classify(tree)
+            yield PreparedCheck(spec, tree, rule)
+
+    def suggest_id(self, name: str) -> str | None:
+        for i, ch in enumerate(name):  # a-b written without spaces: one id to the tokenizer
+            if ch in "-/" and name[:i] in self.claims and name[i + 1:] in self.claims:
+                return f"{name[:i]} {ch} {name[i + 1:]}"
+        if self.suggestions_left <= 0:
+            return None
+        self.suggestions_left -= 1
+        return closest(name, self.claims)
+
+    def spec_error(self, spec: CheckSpec, message: str, suggestion: str | None) -> Finding:
+        hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
+        return Finding(ERROR, spec.expression, "input", "TC000", message + hint, spec.file,
+                       spec.line, spec.id, note=spec.note, known=spec.known)
+
+    # derived checks
+
+    def derive(self, written: list[PreparedCheck]) -> Iterator[PreparedCheck]:
+        seen = {_canonical(check.tree) for check in written}
+        linked = {frozenset(r.name for r in refs(c.tree)) for c in written
+                  if c.rule is SameFigure}
+        for claim in self.claims.values():
+            if claim.same_as in self.claims and frozenset((claim.id, claim.same_as)) not in linked:
+                linked.add(frozenset((claim.id, claim.same_as)))
+                yield self.derived(SameFigure, f"{claim.id} == {claim.same_as}", claim,
+                                   claim.same_as_line)
+        groups: dict[tuple[str, str, str], list[Claim]] = {}
+        for claim in self.claims.values():
+            if claim.entity and claim.indicator and claim.period:
+                groups.setdefault((claim.entity, claim.indicator, claim.period), []).append(claim)
+        for group in groups.values():
+            first = group[0]
+            for other in group[1:]:
+                if frozenset((first.id, other.id)) not in linked:
+                    yield self.derived(DuplicateFigure, f"{other.id} == {first.id}", other)
+        yield from self.derive_balances(groups, seen)
+
+    def derive_balances(self, groups: dict[tuple[str, str, str], list[Claim]],
+                        seen: set[str]) -> Iterator[PreparedCheck]:
+        for (entity, indicator, period), group in groups.items():
+            if indicator != "trade":
+                continue
+            exports = groups.get((entity, "exports", period))
+            imports = groups.get((entity, "imports", period))
+            if not exports or not imports:
+                continue
+            trade, exp, imp = group[0], exports[0], imports[0]
+            expression = f"{trade.id} == {exp.id} + {imp.id}"
+            if _canonical(parse_check(expression)) not in seen:
+                yield self.derived(TradeBalance, expression, trade)
+            if all(c.growth_interval is not None for c in (trade, exp, imp)):
+                expression = f"prior({trade.id}) == prior({exp.id}) + prior({imp.id})"
+                if _canonical(parse_check(expression)) not in seen:
+                    yield self.derived(PriorBalance, expression, trade)
+
+    @staticmethod
+    def derived(rule: type[Rule], expression: str, claim: Claim,
+                line: int | None = None) -> PreparedCheck:
+        spec = CheckSpec(expression, claim.file, line or claim.line)
+        return PreparedCheck(spec, parse_check(expression), rule, derived=True)
+
+    # evaluation
+
+    def evaluate(self, check: PreparedCheck) -> Finding:
+        spec = check.spec
+        evaluator = Evaluator(self.claims, self.rates.get(spec.file, Rates()))
+        try:
+            if check.rule is SameFigure:
+                outcome = self.same_figure(check.tree, evaluator)
+            else:
+                outcome = self.compare(check.tree, evaluator)
+        except (CheckError, UnitMismatch) as error:
+            return Finding(ERROR, spec.expression, check.rule.name, check.rule.code, str(error),
+                           spec.file, spec.line, spec.id, self.claim_infos(check.tree),
+                           known=spec.known, note=spec.note, derived=check.derived)
+        return self.finding(check, outcome)
+
+    def compare(self, tree: Comparison, evaluator: Evaluator) -> Outcome:
+        swapped = not _is_leaf(tree.right) and _is_leaf(tree.left)
+        left, right = evaluator.value(tree.left), evaluator.value(tree.right)
+        right = comparable(left, right, evaluator.rates)
+        holds, strict = verdict(tree.op, left.interval, right.interval)
+        if swapped:
+            return Outcome(holds, strict, right, left, tree.right, tree.left)
+        return Outcome(holds, strict, left, right, tree.left, tree.right)
+
+    def same_figure(self, tree: Comparison, evaluator: Evaluator) -> Outcome:
+        """Same printed figure: rounding intervals overlap, same qualifier, same growth."""
+        a, b = self.claims[tree.left.name], self.claims[tree.right.name]
+        left = from_quantity(a.quantity, a.quantity.rounding_interval())
+        right = from_quantity(b.quantity, b.quantity.rounding_interval())
+        right = comparable(left, right, evaluator.rates)
+        holds, strict = verdict("==", left.interval, right.interval)
+        problems = []
+        if _qualifier_kind(a) != _qualifier_kind(b):
+            problems.append(f"qualifiers differ: '{a.quantity.printed}' is "
+                            f"{_qualifier_kind(a) or 'unqualified'}, '{b.quantity.printed}' is "
+                            f"{_qualifier_kind(b) or 'unqualified'}")
+        if a.growth and b.growth:
+            ga, gb = a.growth.rounding_interval(), b.growth.rounding_interval()
+            if a.growth.unit.kind == b.growth.unit.kind and not ga.overlaps(gb):
+                problems.append(f"growth differs: {a.growth.printed} vs {b.growth.printed}")
+        if not holds and (hint := _magnitude_hint(left.interval, right.interval)):
+            problems.insert(0, hint)
+        return Outcome(holds and not problems, strict and not problems, left, right,
+                       tree.left, tree.right, "; ".join(problems))
+
+    # findings
+
+    def finding(self, check: PreparedCheck, outcome: Outcome) -> Finding:
+        spec, rule = check.spec, check.rule
+        display = _display_of(outcome)
+        actual_display = _own_display(outcome.actual, display)
+        decimals = shared_decimals(outcome.actual.interval, outcome.expected.interval,
+                                   display=display)
+        actual_decimals = decimals if actual_display == display else shared_decimals(
+            outcome.actual.interval, display=actual_display)
+        actual = format_interval(outcome.actual.interval, actual_display, actual_decimals)
+        expected = format_interval(outcome.expected.interval, display, decimals)
+        status = OK if outcome.holds else FAILED
+        if spec.known:
+            status = STALE if outcome.holds else KNOWN
+        arithmetic = (f"{self.substituted(outcome.actual_node)} = {actual}; printed "
+                      f"{self.substituted(outcome.expected_node)} = {expected}")
+        miss = None
+        if not outcome.holds and not outcome.actual.interval.overlaps(outcome.expected.interval):
+            gap = outcome.actual.interval.gap(outcome.expected.interval)
+            miss = format_miss(gap, outcome.expected.interval, display, decimals)
+        message = self.message(status, outcome, actual, expected, miss, display, decimals,
+                               check.tree.op)
+        return Finding(status, spec.expression, rule.name, rule.code, message, spec.file,
+                       spec.line, spec.id, self.claim_infos(check.tree), expected, actual, miss,
+                       arithmetic, outcome.holds and not outcome.strict, spec.known, spec.note,
+                       check.derived)
+
+    def message(self, status: str, outcome: Outcome, actual: str, expected: str,
+                miss: str | None, display, decimals: int, op: str) -> str:
+        if outcome.detail and not outcome.holds:
+            core = outcome.detail + (f"; computed {actual} misses printed {expected} by {miss}"
+                                     if miss else "")
+        elif outcome.holds and not outcome.strict:
+            point = format_point(outcome.actual.interval.mid, display, decimals)
+            core = (f"holds only within rounding: with the printed values the left side is "
+                    f"{point}, outside the printed {expected}; the intervals {actual} and "
+                    f"{expected} overlap")
+        elif outcome.holds:
+            core = f"holds: {actual} {op} {expected}"
+        elif op == "==":
+            core = f"computed {actual} misses printed {expected} by {miss}"
+        else:
+            core = f"does not hold: {actual} {op} {expected} is false for every value in them"
+        if status == KNOWN:
+            return f"acknowledged: {core}"
+        if status == STALE:
+            return f"stale acknowledgement: the check now holds ({core}); remove 'known:'"
+        return core
+
+    def substituted(self, node: Node) -> str:
+        """The expression with printed figures in place of claim ids."""
+        if isinstance(node, Ref):
+            return self.claims[node.name].quantity.printed
+        if isinstance(node, Literal):
+            return node.quantity.printed
+        if isinstance(node, Number):
+            return node.text
+        if isinstance(node, Unary):
+            return f"-{self.substituted(node.operand)}"
+        if isinstance(node, Call):
+            if node.function == "growth" and isinstance(node.args[0], Ref):
+                claim = self.claims[node.args[0].name]
+                return claim.growth.printed if claim.growth else "growth(?)"
+            if node.function in ("prior", "change") and isinstance(node.args[0], Ref):
+                claim = self.claims[node.args[0].name]
+                growth = claim.growth.printed if claim.growth else "?"
+                return f"{node.function}({claim.quantity.printed}, {growth})"
+            return f"{node.function}({', '.join(self.substituted(a) for a in node.args)})"
+        left, right = self.substituted(node.left), self.substituted(node.right)
+        if isinstance(node.left, Binary) and _weaker(node.left.op, node.op):
+            left = f"({left})"
+        if isinstance(node.right, Binary) and not _weaker(node.op, node.right.op):
+            right = f"({right})"
+        return f"{left} {node.op} {right}"
+
+    def claim_infos(self, tree: Comparison) -> list[ClaimInfo]:
+        infos, seen = [], set()
+        for ref in refs(tree):
+            if ref.name in seen or ref.name not in self.claims:
+                continue
+            seen.add(ref.name)
+            claim = self.claims[ref.name]
+            source = self.sources.get(claim.file, {}).get(claim.source or "", {})
+            infos.append(ClaimInfo(claim.id, claim.quantity.printed, claim.file, claim.line,
+                                   claim.growth.printed if claim.growth else None, claim.quote,
+                                   source.get("title", claim.source) if claim.source else None))
+        return infos
+
+
+_PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2, "**": 3}
+
+
+def _weaker(inner: str, outer: str) -> bool:
+    return _PRECEDENCE[inner] < _PRECEDENCE[outer]
+
+
+def _is_leaf(node: Node) -> bool:
+    return isinstance(node, Ref | Literal | Number)
+
+
+def _qualifier_kind(claim: Claim) -> str | None:
+    return OVER if claim.quantity.more else claim.quantity.qualifier
+
+
+def _own_display(value: Value, fallback: Display) -> Display:
+    """A computed side is shown in its own printed unit when it has one (30 tonnes vs 30亿吨)."""
+    if value.display.label and not value.exact and value.display.label != fallback.label:
+        return value.display
+    return fallback
+
+
+def _magnitude_hint(a: Interval, b: Interval) -> str:
+    """'a factor of 10**8 apart' when two figures differ by a power of ten: a lost 亿 or 万."""
+    if not a.mid or not b.mid:
+        return ""
+    ratio = abs(Fraction(a.mid) / Fraction(b.mid))
+    ratio = max(ratio, 1 / ratio)
+    for exponent in range(2, 13):
+        if Fraction(10**exponent) * Fraction(99, 100) <= ratio <= Fraction(10**exponent) * Fraction(
+                101, 100):
+            words = {4: " (万)", 8: " (亿)", 12: " (万亿)", 3: " (thousand)", 6: " (million)",
+                     9: " (billion)"}
+            return (f"the figures are a factor of 10^{exponent} apart: a lost or added magnitude"
+                    f" word{words.get(exponent, '')}?")
+    return ""
+
+
+def _display_of(outcome: Outcome) -> Display:
+    for value in (outcome.expected, outcome.actual):
+        if value.display.label and not value.exact:
+            return value.display
+    if PERCENT in (outcome.actual.kind, outcome.expected.kind):
+        return percent_value(outcome.actual.interval).display
+    return outcome.expected.display
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _canonical(tree: Comparison) -> str:
+    """A spelling-independent key for a check, both orientations of == sorted."""
+    def text(node: Node) -> str:
+        if isinstance(node, Ref):
+            return node.name
+        if isinstance(node, Literal):
+            return _SPACES.sub("", node.quantity.printed)
+        if isinstance(node, Number):
+            return str(node.value)
+        if isinstance(node, Unary):
+            return f"-({text(node.operand)})"
+        if isinstance(node, Call):
+            return f"{node.function}({','.join(text(a) for a in node.args)})"
+        parts = [text(node.left), text(node.right)]
+        if node.op in "+*":
+            parts.sort()
+        return f"({parts[0]}{node.op}{parts[1]})"
+    sides = sorted([text(tree.left), text(tree.right)]) if tree.op in ("==", "!=") else [
+        text(tree.left), text(tree.right)]
+    return f"{sides[0]}{tree.op}{sides[1]}"
+
+
+def _input_error(error: UserError) -> Finding:
+    message = error.message + (f" (did you mean '{error.suggestion}'?)" if error.suggestion
+                               else "")
+    return Finding(ERROR, "", "input", "TC000", message, error.file, error.line)
+
+
+def run_checks(claim_set: ClaimSet) -> Report:
+    return Engine(claim_set).run()

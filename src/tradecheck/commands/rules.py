@@ -1,0 +1,19 @@
+"""`tradecheck rules [NAME]`: list the rules, or print one rule's documentation."""
+
+from __future__ import annotations
+
+from tradecheck.errors import UserError, closest
+from tradecheck.rules import BY_NAME, RULES
+
+
+def run(name: str | None) -> int:
+    if name is None:
+        for rule in RULES:
+            origin = "derived" if rule.derived else "written"
+            print(f"{rule.code}  {rule.name:<18} {origin:<8} {rule.summary()}")
+        return 0
+    rule = BY_NAME.get(name) or BY_NAME.get(name.upper())
+    if rule is None:
+        raise UserError(f"no rule '{name}'", suggestion=closest(name, BY_NAME))
+    print(f"{rule.code} {rule.name}\n\n{rule.doc()}")
+    return 0

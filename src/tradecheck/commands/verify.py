@@ -1,0 +1,37 @@
+"""`tradecheck verify`: load claim files, run every check, report, exit 0/1/2."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tradecheck.checks import run_checks
+from tradecheck.claims import load_claims
+
+
+def run(paths: list[Path], fmt: str | None, verbose: bool) -> int:
+    report = run_checks(load_claims(paths))
+    fmt = fmt or "rich"
+    if fmt == "json":
+        from tradecheck.reporters.json import write_json
+
+        write_json(report, sys.stdout)
+        _errors_to_stderr(report)
+    elif fmt == "github":
+        from tradecheck.reporters.github import write_github
+
+        write_github(report, sys.stdout)
+    else:
+        from rich.console import Console
+
+        from tradecheck.reporters.rich import write_rich
+
+        write_rich(report, Console(highlight=False), verbose)
+    return report.exit_code()
+
+
+def _errors_to_stderr(report) -> None:
+    for finding in report.findings:
+        if finding.status == "error":
+            where = f"{finding.file}:{finding.line}: " if finding.line else f"{finding.file}: "
+            print(f"{where}error: {finding.message}", file=sys.stderr)

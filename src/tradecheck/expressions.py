@@ -1,0 +1,265 @@
+"""The check expression language: a small, safe grammar, never Python ``eval``.
+
+    check   := sum (("==" | "!=" | "<=" | ">=" | "<" | ">") sum)
+    sum     := term (("+" | "-") term)*
+    term    := unary (("*" | "/") unary)*
+    unary   := "-" unary | power
+    power   := atom ("**" unary)?
+    atom    := LITERAL | NAME "(" args ")" | NAME | "(" sum ")"
+
+NAME is a claim id (letters, digits and ``. _ - / :``), so ``a-b`` is one id:
+put spaces around ``-`` and ``/`` used as operators. A LITERAL starts with a
+digit or a currency sign and runs to the next operator: ``48%``, ``8.2pp``,
+``8.2 percentage points``, ``5587.3亿元``, ``$8 billion``. A literal with a unit
+carries its printed precision; a bare number (``365``, ``1``, ``0.5``) is exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from tradecheck.numerals import normalize_width
+from tradecheck.quantities import Quantity, QuantityError, parse_quantity
+from tradecheck.units import NUMBER
+
+COMPARISONS = ("==", "!=", "<=", ">=", "<", ">")
+MAX_EXPRESSION = 2000  # characters; bounds the parser's work
+MAX_PARENTHESES = 64  # bounds its recursion
+
+
+class ExpressionError(ValueError):
+    def __init__(self, message: str, column: int, suggestion: str | None = None) -> None:
+        super().__init__(message)
+        self.column, self.suggestion = column, suggestion
+
+
+# --- AST ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Literal:
+    quantity: Quantity
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: Fraction
+    text: str
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    name: str
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    function: str
+    args: tuple[Node, ...]
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Unary:
+    operand: Node
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Binary:
+    op: str
+    left: Node
+    right: Node
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    op: str
+    left: Node
+    right: Node
+
+
+Node = Literal | Number | Ref | Call | Unary | Binary
+
+
+def refs(node: Node | Comparison) -> list[Ref]:
+    """Every claim reference in an expression, in order."""
+    if isinstance(node, Ref):
+        return [node]
+    if isinstance(node, Call):
+        return [r for arg in node.args for r in refs(arg)]
+    if isinstance(node, Unary):
+        return refs(node.operand)
+    if isinstance(node, Binary | Comparison):
+        return refs(node.left) + refs(node.right)
+    return []
+
+
+def calls(node: Node | Comparison) -> list[str]:
+    """Names of the functions an expression calls."""
+    if isinstance(node, Call):
+        return [node.function] + [f for arg in node.args for f in calls(arg)]
+    if isinstance(node, Unary):
+        return calls(node.operand)
+    if isinstance(node, Binary | Comparison):
+        return calls(node.left) + calls(node.right)
+    return []
+
+
+# --- tokens ------------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"""
+    (?P<space>\s+)
+  | (?P<op>\*\*|==|!=|<=|>=|[<>+\-*/(),])
+  | (?P<literal>(?:US\$|[$¥€])?\s*(?:\d[\d,]*(?:\.\d+)?|\.\d+)
+        [^\s()+\-*/=<>!,]*(?:\s+(?![<>=!])[A-Za-z%][A-Za-z%.]*)*)
+  | (?P<name>[^\W\d_][\w.\-/:]*)
+  | (?P<bad>.)
+    """,
+    re.VERBOSE,
+)
+_FOLD_SUFFIX = re.compile(r"-fold\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str
+    text: str
+    column: int
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "space":
+            continue
+        if kind == "bad":
+            raise ExpressionError(f"unexpected character '{m.group()}'", m.start() + 1)
+        tokens.append(Token(kind, m.group().strip(), m.start() + 1))
+    tokens.append(Token("end", "", len(text) + 1))
+    return tokens
+
+
+# --- parser ------------------------------------------------------------------------------
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens = tokenize(text)
+        self.position = 0
+
+    @property
+    def current(self) -> Token:
+        return self.tokens[self.position]
+
+    def take(self) -> Token:
+        token = self.tokens[self.position]
+        self.position += 1
+        return token
+
+    def accept(self, *ops: str) -> Token | None:
+        if self.current.kind == "op" and self.current.text in ops:
+            return self.take()
+        return None
+
+    def expect(self, op: str) -> Token:
+        if token := self.accept(op):
+            return token
+        raise ExpressionError(f"expected '{op}', found {self.describe(self.current)}",
+                              self.current.column)
+
+    @staticmethod
+    def describe(token: Token) -> str:
+        return "the end" if token.kind == "end" else f"'{token.text}'"
+
+    def check(self) -> Comparison:
+        left = self.sum()
+        if self.current.kind == "op" and self.current.text in COMPARISONS:
+            op = self.take().text
+            right = self.sum()
+            if self.current.kind != "end":
+                raise ExpressionError(
+                    f"unexpected {self.describe(self.current)} after the comparison",
+                    self.current.column)
+            return Comparison(op, left, right)
+        if self.current.kind == "end":
+            raise ExpressionError("a check must compare two sides, e.g. 'a == b + c'",
+                                  self.current.column)
+        raise ExpressionError(f"unexpected {self.describe(self.current)}; expected an operator "
+                              "(+ - * / ** or a comparison)", self.current.column)
+
+    def sum(self) -> Node:
+        node = self.term()
+        while token := self.accept("+", "-"):
+            node = Binary(token.text, node, self.term(), token.column)
+        return node
+
+    def term(self) -> Node:
+        node = self.unary()
+        while token := self.accept("*", "/"):
+            node = Binary(token.text, node, self.unary(), token.column)
+        return node
+
+    def unary(self) -> Node:
+        if token := self.accept("-"):
+            return Unary(self.unary(), token.column)
+        self.accept("+")
+        return self.power()
+
+    def power(self) -> Node:
+        node = self.atom()
+        if token := self.accept("**"):
+            return Binary("**", node, self.unary(), token.column)
+        return node
+
+    def atom(self) -> Node:
+        token = self.take()
+        if token.kind == "literal":
+            return _literal(token)
+        if token.kind == "name":
+            if self.accept("("):
+                return Call(token.text, self.arguments(), token.column)
+            return Ref(token.text, token.column)
+        if token.kind == "op" and token.text == "(":
+            node = self.sum()
+            self.expect(")")
+            return node
+        raise ExpressionError(f"expected a claim id, a number or '(', found "
+                              f"{self.describe(token)}", token.column)
+
+    def arguments(self) -> tuple[Node, ...]:
+        if self.accept(")"):
+            return ()
+        args = [self.sum()]
+        while self.accept(","):
+            args.append(self.sum())
+        self.expect(")")
+        return tuple(args)
+
+
+def _literal(token: Token) -> Literal | Number:
+    text = _FOLD_SUFFIX.sub("fold", token.text)
+    try:
+        quantity = parse_quantity(text)
+    except QuantityError as error:
+        raise ExpressionError(str(error), token.column, error.suggestion) from None
+    if quantity.unit is NUMBER and quantity.qualifier is None:
+        return Number(quantity.number.value, token.text, token.column)
+    return Literal(quantity, token.column)
+
+
+def parse_check(text: str) -> Comparison:
+    """Parse one check expression; raises ``ExpressionError`` with a 1-based column."""
+    if len(text) > MAX_EXPRESSION:
+        raise ExpressionError(f"expression longer than {MAX_EXPRESSION} characters", 1)
+    if text.count("(") > MAX_PARENTHESES:
+        raise ExpressionError(f"more than {MAX_PARENTHESES} parentheses", text.index("(") + 1)
+    return _Parser(normalize_width(text)).check()

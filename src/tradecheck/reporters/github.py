@@ -1,0 +1,25 @@
+"""GitHub Actions workflow commands: failed checks become annotations on the claim file's line."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from tradecheck.findings import ERROR, FAILED, KNOWN, STALE, Report
+
+_LEVEL = {FAILED: "error", STALE: "error", ERROR: "error", KNOWN: "notice"}
+
+
+def _escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def write_github(report: Report, out: TextIO) -> None:
+    for finding in report.findings:
+        level = _LEVEL.get(finding.status)
+        if level is None:
+            continue
+        where = f"file={finding.file}" + (f",line={finding.line}" if finding.line else "")
+        title = f"{finding.code} {finding.rule} ({finding.status})"
+        out.write(f"::{level} {where},title={_escape(title)}::{_escape(finding.message)}\n")
+    summary = report.summary()
+    out.write(", ".join(f"{v} {k}" for k, v in summary.items()) + "\n")

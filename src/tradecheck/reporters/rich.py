@@ -1,0 +1,100 @@
+"""The terminal report: grouped by file, one line per check, details where they matter."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from rich.console import Console
+from rich.text import Text
+
+from tradecheck.findings import ERROR, FAILED, KNOWN, OK, STALE, WARNING, Finding, Report
+
+_BADGES = {
+    OK: ("✓ ok     ", "green"),
+    FAILED: ("✗ failed ", "bold red"),
+    KNOWN: ("! known  ", "yellow"),
+    STALE: ("⚠ stale  ", "bold magenta"),
+    ERROR: ("E error  ", "bold red"),
+    WARNING: ("~ warning", "yellow"),
+}
+
+
+def _badge(finding: Finding) -> Text:
+    text, style = _BADGES[finding.status]
+    if finding.status == OK and finding.rounding_only:
+        text, style = "≈ ok     ", "cyan"
+    return Text(text, style=style)
+
+
+def _headline(finding: Finding) -> Text:
+    line = Text("  ")
+    line.append_text(_badge(finding))
+    line.append(f" :{finding.line or '-':<4} ", style="dim")
+    line.append(f"{finding.rule:<17} ", style="blue")
+    if finding.id:
+        line.append(f"{finding.id}  ", style="bold")
+    line.append(finding.check or finding.message)
+    return line
+
+
+def _details(finding: Finding) -> list[Text]:
+    lines = [Text(f"      {finding.message}", style="red" if finding.status in (
+        FAILED, STALE, ERROR) else "")]
+    if finding.known and finding.status in (KNOWN, STALE):
+        lines.append(Text(f"      known: {finding.known}", style="yellow"))
+    if finding.arithmetic:
+        lines.append(Text(f"      {finding.arithmetic}", style="dim"))
+    if finding.note:
+        lines.append(Text(f"      note: {finding.note}", style="dim"))
+    for claim in finding.claims:
+        growth = f", growth {claim.growth}" if claim.growth else ""
+        line = Text(f"      {claim.id}", style="bold")
+        line.append(f"  {claim.printed}{growth}")
+        if claim.source:
+            line.append(f"  [{claim.source}]", style="dim")
+        lines.append(line)
+        if claim.quote:
+            lines.append(Text(f"        “{claim.quote}”", style="italic dim"))
+    return lines
+
+
+def _wants_details(finding: Finding, verbose: bool) -> bool:
+    return verbose or finding.status != OK or finding.rounding_only
+
+
+def write_rich(report: Report, console: Console, verbose: bool = False) -> None:
+    errors = [f for f in report.findings if f.status == ERROR and not f.check]
+    for error in errors:  # input errors: one line each, as the user must fix them first
+        where = f"{error.file}:{error.line}: " if error.line else f"{error.file}: "
+        console.print(Text(f"{where}error: {error.message}", style="bold red"))
+    checks = [f for f in report.findings if f not in errors]
+    for file, group in groupby(checks, key=lambda f: f.file):
+        console.print()
+        console.print(Text(str(file), style="bold underline"))
+        for finding in group:
+            console.print(_headline(finding), soft_wrap=True)
+            if finding.status == ERROR:
+                console.print(Text(f"      {finding.file}:{finding.line}: error: "
+                                   f"{finding.message}", style="red"), soft_wrap=True)
+            elif _wants_details(finding, verbose):
+                for line in _details(finding):
+                    console.print(line, soft_wrap=True)
+    console.print()
+    console.print(_summary_line(report))
+
+
+def _summary_line(report: Report) -> Text:
+    s = report.summary()
+    rounding = sum(1 for f in report.findings if f.status == OK and f.rounding_only)
+    text = Text(f"{s['checks']} checks: ")
+    text.append(f"{s['ok']} ok", style="green")
+    if rounding:
+        text.append(f" ({rounding} only within rounding)", style="cyan")
+    for key, style in (("failed", "bold red"), ("known", "yellow"), ("stale", "bold magenta"),
+                       ("errors", "bold red")):
+        text.append(", ")
+        text.append(f"{s[key]} {key}", style=style if s[key] else "")
+    return text
+
+
+__all__ = ["write_rich"]

@@ -1,0 +1,200 @@
+"""Values inside a check: an interval, its dimensions, and how to show it.
+
+Arithmetic follows units strictly. Yuan never meet tonnes; yuan meet dollars
+only through a rate the claim file declares. Percent and percentage points are
+different things: the difference of two percentages is in percentage points
+(12% − 3.8% = 8.2 pp), a percentage moved by points stays a percentage
+(45.2% + 2.8 pp = 48%), and a percentage is never compared with points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from fractions import Fraction
+
+from tradecheck.intervals import Interval
+from tradecheck.quantities import Quantity
+from tradecheck.units import PERCENTAGE_POINT, Dims, combine_dims, dims_label
+
+PERCENT, PP, TIMES = "percent", "pp", "times"
+
+
+class UnitMismatch(ValueError):
+    """Two sides whose units cannot meet: yuan and tonnes, percent and percentage points."""
+
+
+@dataclass(frozen=True, slots=True)
+class Display:
+    label: str  # 亿元, %, pp, 家
+    scale: Fraction  # internal units per displayed unit
+
+
+PERCENT_DISPLAY = Display("%", Fraction(1, 100))
+PP_DISPLAY = Display("pp", Fraction(1, 100))
+PLAIN_DISPLAY = Display("", Fraction(1))
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    interval: Interval
+    dims: Dims
+    kind: str | None = None  # percent, pp, times or None
+    display: Display = PLAIN_DISPLAY
+    exact: bool = False  # a bare number written in the check (365, 1, 0.5)
+
+    @property
+    def is_plain_number(self) -> bool:
+        return not self.dims and self.kind is None
+
+
+def from_quantity(quantity: Quantity, interval: Interval) -> Value:
+    return Value(interval, quantity.unit.dims, quantity.unit.kind,
+                 Display(quantity.label, quantity.scale))
+
+
+def exact_number(value: Fraction) -> Value:
+    return Value(Interval.exact(value), (), None, PLAIN_DISPLAY, exact=True)
+
+
+def percent_value(interval: Interval) -> Value:
+    return Value(interval, (), PERCENT, PERCENT_DISPLAY)
+
+
+def pp_value(interval: Interval) -> Value:
+    return Value(interval, PERCENTAGE_POINT.dims, PP, PP_DISPLAY)
+
+
+def default_display(dims: Dims, kind: str | None) -> Display:
+    if kind == PERCENT:
+        return PERCENT_DISPLAY
+    if kind == PP:
+        return PP_DISPLAY
+    return Display(dims_label(dims) if dims else "", Fraction(1))
+
+
+class Rates:
+    """Exchange rates a claim file declares: 1 base = rate quote."""
+
+    def __init__(self, pairs: dict[tuple[str, str], Interval] | None = None) -> None:
+        self.pairs = dict(pairs or {})
+        for (base, quote), rate in list(self.pairs.items()):
+            self.pairs.setdefault((quote, base), rate.reciprocal())
+
+    def convert(self, value: Value, dims: Dims) -> Value | None:
+        """``value`` in the currency of ``dims``, or None if no declared rate links them."""
+        if len(value.dims) != 1 or len(dims) != 1 or value.dims[0][1] != 1 or dims[0][1] != 1:
+            return None
+        rate = self.pairs.get((value.dims[0][0], dims[0][0]))
+        if rate is None:
+            return None
+        # the printed unit no longer applies: shown in the other side's unit
+        return Value(value.interval * rate, dims, value.kind, PLAIN_DISPLAY)
+
+
+NO_RATES = Rates()
+
+
+def _meet(a: Value, b: Value, rates: Rates, verb: str) -> Value:
+    """``b`` made comparable with ``a`` (same dimensions), or UnitMismatch."""
+    if a.dims == b.dims:
+        return b
+    converted = rates.convert(b, a.dims)
+    if converted is not None:
+        return converted
+    hint = ""
+    if {a.kind, b.kind} == {PERCENT, PP}:
+        hint = ("; a difference of two percentages is in percentage points, e.g. "
+                "growth(a) - growth(b) == 8.2pp")
+    elif all(len(v.dims) == 1 and v.dims[0][0] in ("CNY", "USD", "EUR") for v in (a, b)):
+        hint = "; declare the exchange rate used under 'rates:' (with its source)"
+    raise UnitMismatch(f"cannot {verb} {_name(a)} and {_name(b)}{hint}")
+
+
+def _name(value: Value) -> str:
+    if value.kind == PERCENT:
+        return "a percentage"
+    if value.kind == PP:
+        return "percentage points"
+    return dims_label(value.dims)
+
+
+def _kind_of_sum(a: Value, b: Value) -> str | None:
+    if a.kind == b.kind:
+        return a.kind
+    if a.exact or a.is_plain_number:
+        return b.kind
+    if b.exact or b.is_plain_number:
+        return a.kind
+    return None
+
+
+def add(a: Value, b: Value, rates: Rates = NO_RATES) -> Value:
+    if {a.kind, b.kind} == {PERCENT, PP}:  # 45.2% + 2.8 pp = 48%
+        percent = a if a.kind == PERCENT else b
+        return replace(percent, interval=a.interval + b.interval)
+    b = _meet(a, b, rates, "add")
+    kind = _kind_of_sum(a, b)
+    return Value(a.interval + b.interval, a.dims, kind, _display_for(a, b, kind))
+
+
+def subtract(a: Value, b: Value, rates: Rates = NO_RATES) -> Value:
+    if a.kind == PERCENT and b.kind == PERCENT:  # 12% - 3.8% = 8.2 pp
+        return pp_value(a.interval - b.interval)
+    if a.kind == PERCENT and b.kind == PP:  # 48% - 2.8 pp = 45.2%
+        return replace(a, interval=a.interval - b.interval)
+    b = _meet(a, b, rates, "subtract")
+    kind = _kind_of_sum(a, b)
+    return Value(a.interval - b.interval, a.dims, kind, _display_for(a, b, kind))
+
+
+def _display_for(a: Value, b: Value, kind: str | None) -> Display:
+    for side in (a, b):
+        if not side.exact and side.kind == kind:
+            return side.display
+    return default_display(a.dims, kind)
+
+
+def multiply(a: Value, b: Value) -> Value:
+    dims = combine_dims(a.dims, b.dims, 1)
+    if b.is_plain_number:
+        return Value(a.interval * b.interval, dims, a.kind, a.display, a.exact and b.exact)
+    if a.is_plain_number:
+        return Value(a.interval * b.interval, dims, b.kind, b.display, False)
+    return Value(a.interval * b.interval, dims, None, default_display(dims, None))
+
+
+def divide(a: Value, b: Value, rates: Rates = NO_RATES) -> Value:
+    if a.dims != b.dims and a.dims and b.dims:
+        converted = rates.convert(b, a.dims)
+        b = converted or b
+    dims = combine_dims(a.dims, b.dims, -1)
+    try:
+        interval = a.interval / b.interval
+    except ZeroDivisionError:
+        raise UnitMismatch("division by a value that may be zero") from None
+    if b.is_plain_number:
+        return Value(interval, dims, a.kind, a.display, a.exact and b.exact)
+    return Value(interval, dims, None, default_display(dims, None))
+
+
+def power(base: Value, exponent: Value) -> Value:
+    if not exponent.exact or exponent.interval.lo != exponent.interval.hi:
+        raise UnitMismatch("an exponent must be a number written in the check, like 1/5")
+    n = Fraction(exponent.interval.lo)
+    if base.dims and n.denominator != 1:
+        raise UnitMismatch(f"cannot take a fractional power of {_name(base)}")
+    try:
+        interval = base.interval.power(n)
+    except ValueError as error:
+        raise UnitMismatch(str(error)) from None
+    dims = tuple((d, e * int(n)) for d, e in base.dims)
+    return Value(interval, dims, None, default_display(dims, None), base.exact)
+
+
+def negate(a: Value) -> Value:
+    return replace(a, interval=-a.interval)
+
+
+def comparable(a: Value, b: Value, rates: Rates = NO_RATES) -> Value:
+    """``b`` converted to compare with ``a``, or UnitMismatch."""
+    return _meet(a, b, rates, "compare")
