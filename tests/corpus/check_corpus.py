@@ -62,7 +62,7 @@ IGNORE = [
     # lexicalised Chinese words
     "进一步", "一系列", "统一", "一般", "一体化", "一些", "唯一", "单一", "一站式", "一揽子",
     "一大批", "一直", "一旦", "一把手", "三文鱼", "一切", "一环", "十足", "十分", "万众",
-    "四川", "两路", "零附件", "零部件", "这一", "一道", "一起", "一致", "一同", "一下", "同一", "之一",
+    "四川", "两路", "零附件", "零部件", "这一", "郑万", "长三角", "一道", "一起", "一致", "一同", "一下", "同一", "之一",
     "一带", "一路",  # only inside 一带一路, which is labelled as a name (covered anyway)
     "新的一年",
     # 一 as an indefinite article before a classifier (a/an, not a count)
@@ -85,7 +85,7 @@ def expected_abs(surface: str, unit: str):
     if len(nums) != 1:
         return None
     x = float(nums[0].replace(",", ""))
-    rest = surface[surface.index(nums[0]) + len(nums[0]):]
+    rest = surface[surface.index(nums[0]) + len(nums[0]):].lstrip("余多")  # 20余万件
     for word, factor in _MAG:
         if rest.lstrip().startswith(word):
             if word == "成" and unit != "percent":
