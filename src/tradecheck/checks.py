@@ -305,6 +305,7 @@ class Engine:
     # written checks
 
     def prepare_written(self) -> Iterator[PreparedCheck]:
+        linked = self.linked_pairs()
         for spec in self.claim_set.checks:
             try:
                 tree = parse_check(spec.expression)
@@ -319,8 +320,23 @@ class Engine:
                     spec, f"unknown claim id '{ref.name}' (column {ref.column})",
                     self.suggest_id(ref.name)))
                 continue
-            rule = SameFigure if SameFigure.matches(tree) else classify(tree)
-            yield PreparedCheck(spec, tree, rule)
+            same = SameFigure.matches(tree) and frozenset(
+                (tree.left.name, tree.right.name)) in linked
+            yield PreparedCheck(spec, tree, SameFigure if same else classify(tree))
+
+    def linked_pairs(self) -> set[frozenset[str]]:
+        """Pairs of claims that print the same figure: same_as, or same entity/indicator/period."""
+        pairs = {frozenset((c.id, c.same_as)) for c in self.claims.values() if c.same_as}
+        for group in self.figure_groups().values():
+            pairs.update(frozenset((group[0].id, other.id)) for other in group[1:])
+        return pairs
+
+    def figure_groups(self) -> dict[tuple[str, str, str], list[Claim]]:
+        groups: dict[tuple[str, str, str], list[Claim]] = {}
+        for claim in self.claims.values():
+            if claim.entity and claim.indicator and claim.period:
+                groups.setdefault((claim.entity, claim.indicator, claim.period), []).append(claim)
+        return groups
 
     def suggest_id(self, name: str) -> str | None:
         for i, ch in enumerate(name):  # a-b written without spaces: one id to the tokenizer
@@ -347,10 +363,7 @@ class Engine:
                 linked.add(frozenset((claim.id, claim.same_as)))
                 yield self.derived(SameFigure, f"{claim.id} == {claim.same_as}", claim,
                                    claim.same_as_line)
-        groups: dict[tuple[str, str, str], list[Claim]] = {}
-        for claim in self.claims.values():
-            if claim.entity and claim.indicator and claim.period:
-                groups.setdefault((claim.entity, claim.indicator, claim.period), []).append(claim)
+        groups = self.figure_groups()
         for group in groups.values():
             first = group[0]
             for other in group[1:]:
@@ -448,7 +461,8 @@ class Engine:
         miss = None
         if not outcome.holds and not outcome.actual.interval.overlaps(outcome.expected.interval):
             gap = outcome.actual.interval.gap(outcome.expected.interval)
-            miss = format_miss(gap, outcome.expected.interval, display, decimals)
+            miss = format_miss(gap, outcome.expected.interval, display,
+                               shared_decimals(outcome.expected.interval, display=display))
         message = self.message(status, outcome, actual, expected, miss, display, decimals,
                                check.tree.op)
         return Finding(status, spec.expression, rule.name, rule.code, message, spec.file,

@@ -17,6 +17,7 @@ from tradecheck.quantities import Quantity
 from tradecheck.units import PERCENTAGE_POINT, Dims, combine_dims, dims_label
 
 PERCENT, PP, TIMES = "percent", "pp", "times"
+COUNT: Dims = (("count", 1),)
 
 
 class UnitMismatch(ValueError):
@@ -98,6 +99,10 @@ def _meet(a: Value, b: Value, rates: Rates, verb: str) -> Value:
     """``b`` made comparable with ``a`` (same dimensions), or UnitMismatch."""
     if a.dims == b.dims:
         return b
+    if a.dims == COUNT and b.is_plain_number:  # "29 policy measures" printed as 29 vs 29项
+        return replace(b, dims=COUNT)
+    if b.dims == COUNT and a.is_plain_number:
+        return replace(b, dims=())
     converted = rates.convert(b, a.dims)
     if converted is not None:
         return converted
