@@ -126,50 +126,77 @@ class Evaluator:
 
     def claim_with_growth(self, node: Node, function: str) -> Claim:
         if not isinstance(node, Ref):
-            raise CheckError(f"{function}() takes a claim id, like {function}(cq.trade.2025)")
+            raise CheckError(f"{function}() takes a claim id, like {function}(cq.trade.2025), "
+                             f"or a level and a growth, like {function}(a * b, 12%)")
         claim = self.claims[node.name]
         if claim.growth_interval is None:
             raise CheckError(f"{function}({claim.id}) needs a growth rate, and claim "
                              f"'{claim.id}' ({claim.file}:{claim.line}) has no 'growth:'")
         return claim
 
+    def level_and_growth(self, args: tuple[Node, ...], function: str) -> tuple[Value, Interval]:
+        """A level with its growth: one claim id with 'growth:', or two expressions."""
+        if len(args) == 1:
+            claim = self.claim_with_growth(args[0], function)
+            return from_quantity(claim.quantity, claim.interval), claim.growth_interval
+        growth = self.value(args[1])
+        if growth.dims or growth.kind not in (PERCENT, None):
+            raise CheckError(f"{function}(level, growth): the growth must be a percentage, "
+                             "like 12% or growth(cq.trade.2025)")
+        return self.value(args[0]), growth.interval
+
     def growth(self, node: Node) -> Value:
         claim = self.claim_with_growth(node, "growth")
         return percent_value(claim.growth_interval)
 
-    def prior(self, node: Node) -> Value:
-        claim = self.claim_with_growth(node, "prior")
-        factor = _one_over_one_plus(claim.growth_interval)
-        return _scaled_claim(claim, factor)
+    def prior(self, *args: Node) -> Value:
+        level, growth = self.level_and_growth(args, "prior")
+        return _scaled(level, _one_over_one_plus(growth))
 
-    def change(self, node: Node, function: str = "change") -> Value:
-        claim = self.claim_with_growth(node, function)
-        factor = _g_over_one_plus(claim.growth_interval)
-        return _scaled_claim(claim, factor)
+    def change(self, *args: Node, function: str = "change") -> Value:
+        level, growth = self.level_and_growth(args, function)
+        return _scaled(level, _g_over_one_plus(growth))
 
-    def cagr(self, end: Node, start: Node, years: Node) -> Value:
-        n = self.value(years)
+    @staticmethod
+    def split_part_total(args: tuple[Node, ...]) -> tuple[tuple[Node, ...], tuple[Node, ...]]:
+        """(part, total) as claim ids, or (part level, part growth, total id), or all four."""
+        return (args[:1], args[1:]) if len(args) == 2 else (args[:2], args[2:])
+
+    def cagr(self, *args: Node) -> Value:
+        """cagr(end, start, years), or cagr(cumulative growth, years)."""
+        n = self.value(args[-1])
         if not n.exact or n.interval.lo <= 0:
-            raise CheckError("cagr(end, start, years): years must be a positive number, like 5")
-        ratio = divide(self.value(end), comparable(self.value(end), self.value(start),
-                                                   self.rates), self.rates)
-        if ratio.dims:
-            raise CheckError("cagr(end, start, years): end and start must be in the same unit")
+            raise CheckError("cagr: years must be a positive number, like 5")
+        if len(args) == 2:
+            growth = self.value(args[0])
+            if growth.dims or growth.kind not in (PERCENT, None):
+                raise CheckError("cagr(growth, years): the growth must be a percentage, "
+                                 "like 41.1%")
+            ratio = Value(growth.interval + Interval.exact(1), ())
+        else:
+            end = self.value(args[0])
+            ratio = divide(end, comparable(end, self.value(args[1]), self.rates), self.rates)
+            if ratio.dims:
+                raise CheckError("cagr(end, start, years): end and start must be in the same "
+                                 "unit")
         growth = power(ratio, exact_number(1 / Fraction(n.interval.lo)))
         return percent_value(growth.interval - Interval.exact(1))
 
-    def contribution(self, part: Node, total: Node) -> Value:
-        ratio = divide(self.change(part, "contribution"), self.prior(total), self.rates)
+    def contribution(self, *args: Node) -> Value:
+        part, total = self.split_part_total(args)
+        change = self.change(*part, function="contribution")
+        ratio = divide(change, comparable(change, self.prior(*total), self.rates), self.rates)
         if ratio.dims:
             raise CheckError("contribution(part, total): part and total must be in the same unit")
         return pp_value(ratio.interval)
 
-    def contribution_rate(self, part: Node, total: Node) -> Value:
-        try:
-            ratio = divide(self.change(part, "contribution_rate"),
-                           self.change(total, "contribution_rate"), self.rates)
-        except UnitMismatch as error:
-            raise CheckError(f"contribution_rate: {error}") from None
+    def contribution_rate(self, *args: Node) -> Value:
+        part, total = self.split_part_total(args)
+        change = self.change(*part, function="contribution_rate")
+        total_change = self.change(*total, function="contribution_rate")
+        ratio = divide(change, comparable(change, total_change, self.rates), self.rates)
+        if ratio.dims:
+            raise CheckError("contribution_rate: part and total must be in the same unit")
         return percent_value(ratio.interval)
 
     def share(self, part: Node, whole: Node) -> Value:
@@ -209,19 +236,20 @@ class Evaluator:
         return result
 
 
-_ARITY = {"growth": 1, "prior": 1, "change": 1, "cagr": 3, "contribution": 2,
-          "contribution_rate": 2, "share": 2, "abs": 1}
+_ARITY = {"growth": (1, 1), "prior": (1, 2), "change": (1, 2), "cagr": (2, 3),
+          "contribution": (2, 4), "contribution_rate": (2, 4), "share": (2, 2), "abs": (1, 1)}
 
 
 def _arity_ok(node: Call) -> bool:
-    expected = _ARITY.get(node.function)
-    return len(node.args) == expected if expected else len(node.args) >= 1
+    low, high = _ARITY.get(node.function, (1, 1000))
+    return low <= len(node.args) <= high
 
 
 def _arity_error(node: Call) -> Value:
-    expected = _ARITY.get(node.function)
-    wanted = f"{expected} argument{'s' if expected != 1 else ''}" if expected else "arguments"
-    raise CheckError(f"{node.function}() takes {wanted}, got {len(node.args)}")
+    low, high = _ARITY.get(node.function, (1, 1000))
+    wanted = str(low) if low == high else f"{low} to {high}"
+    raise CheckError(f"{node.function}() takes {wanted} argument{'s' if high > 1 else ''}, "
+                     f"got {len(node.args)}")
 
 
 def _one_over_one_plus(g: Interval) -> Interval:
@@ -238,8 +266,7 @@ def _g_over_one_plus(g: Interval) -> Interval:
     return Interval(g.lo / (1 + g.lo), g.hi / (1 + g.hi), g.mid / (1 + g.mid))
 
 
-def _scaled_claim(claim: Claim, factor: Interval) -> Value:
-    value = from_quantity(claim.quantity, claim.interval)
+def _scaled(value: Value, factor: Interval) -> Value:
     return Value(value.interval * factor, value.dims, value.kind, value.display)
 
 
@@ -549,7 +576,7 @@ def _qualifier_kind(claim: Claim) -> str | None:
 
 def _own_display(value: Value, fallback: Display) -> Display:
     """A computed side is shown in its own printed unit when it has one (30 tonnes vs 30亿吨)."""
-    if value.display.label and not value.exact and value.display.label != fallback.label:
+    if value.display.label and not value.exact and value.display.scale != fallback.scale:
         return value.display
     return fallback
 

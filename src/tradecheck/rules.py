@@ -194,6 +194,8 @@ class Contribution(Rule):
     """The percentage points a part adds to the total's growth (拉动) must match.
 
     ``contribution(part, total)`` = change(part) ÷ prior(total), in percentage points.
+    Where the part's level or growth is not a claim of its own, give them as
+    expressions: ``contribution(part level, part growth, total)``.
 
     Why: "exports drove trade growth by 2.1 percentage points" must follow from
     the exports' growth and the two levels.
@@ -201,6 +203,8 @@ class Contribution(Rule):
     Example::
 
         contribution(cn.exports.2025, cn.trade.2025) == 3.3个百分点
+        # 高新技术产品进出口增长11.6%, 拉动全市进出口增长7.4个百分点, 占比达63.2%:
+        contribution(cq.hightech.share.2025 * cq.trade.2025, 11.6%, cq.trade.2025) == 7.4pp
     """
 
     code, name = "TC106", "contribution"
@@ -214,13 +218,16 @@ class Contribution(Rule):
 class AverageGrowth(Rule):
     """An average annual growth rate must follow from the first and last year's figures.
 
-    ``cagr(end, start, years)`` = (end ÷ start) ** (1 ÷ years) − 1, a percentage.
+    ``cagr(end, start, years)`` = (end ÷ start) ** (1 ÷ years) − 1, a percentage;
+    ``cagr(cumulative growth, years)`` = (1 + growth) ** (1 ÷ years) − 1.
 
     Why: "年均增长" figures over a five-year plan are easy to confuse with total
     growth over the period, or to compute over the wrong number of years.
 
     Example::
 
+        # 2025年达到45.47万亿元, 比2020年增长41.1%, 年均增长7.1%
+        cagr(cn.trade.growth.2020-2025, 5) == 7.1%     # [7.121, 7.136]% holds
         cagr(xj.trade.2025, xj.trade.2020, 5) == 20.1%
     """
 
@@ -279,7 +286,8 @@ class Growth(Rule):
     """A level and its growth rate must agree with another figure: the prior level or the change.
 
     ``growth(x)`` is the printed year-on-year change; ``prior(x)`` = value ÷ (1 + growth);
-    ``change(x)`` = value − prior(x).
+    ``change(x)`` = value − prior(x). ``prior`` and ``change`` also take a level and
+    a growth as expressions: ``prior(cq.private.share.2025 * cq.trade.2025, 18.9%)``.
 
     Why: "up 12% to 8006.8亿元" implies last year's 7149亿元; when last year's
     release printed something else, one of the two is wrong or was revised.
