@@ -46,7 +46,8 @@ QUALIFIER_WORDS: dict[str, str] = {
          "over", "exceeding", "exceeded", "exceeds", "above", "in excess of", "upwards of",
          "at least", "topped", "surpassed", "surpassing", "more than"], OVER),
     **dict.fromkeys(
-        ["将近", "接近", "逼近", "近", "nearly", "almost", "approaching", "approached",
+        ["将近", "接近", "逼近", "近", "不到", "不足", "nearly", "almost", "approaching",
+         "approached", "less than", "under",
          "close to", "just under", "nearing", "almost reaching"], NEARLY),
     **dict.fromkeys(
         ["大约", "约为", "约", "大概", "approximately", "approx.", "about", "around", "roughly",
@@ -57,7 +58,10 @@ POST_QUALIFIERS = {"以上": OVER, "之多": OVER, "有余": OVER, "左右": ABO
 MORE_MARKS = ("多", "余")  # 240多个, 100余份: up to the next step of the last non-zero digit
 DECLINE_WORDS = ("下降", "减少", "下滑", "回落", "降低", "减", "降", "down", "fell by", "fell",
                  "declined by", "declined", "decreased by", "decreased", "dropped by", "dropped",
-                 "a decrease of", "a decline of", "a drop of")
+                 "a decrease of", "a decline of", "a drop of",
+                 # reductions and the perfective 了 (减少了两个百分点, 压缩67%, 缩短8小时)
+                 "下降了", "减少了", "下滑了", "下跌了", "下跌", "压缩了", "压缩", "缩短了", "缩短",
+                 "缩减", "dropping by", "dropping", "reduced by", "cut by", "shortened by")
 RISE_WORDS = ("增长", "上升", "提高", "增加", "增", "升", "up", "rose by", "rose", "grew by", "grew",
               "increased by", "increased", "an increase of", "a rise of", "growth of")
 CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "USD": "USD", "¥": "CNY", "RMB": "CNY",
