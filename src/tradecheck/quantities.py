@@ -227,16 +227,21 @@ def parse_quantity(printed: str) -> Quantity:
         if rest.endswith(word):
             rest, qualifier = rest[: -len(word)].strip(), kind
             break
-    magnitude, unit, unit_text = _read_unit(rest, currency, printed)
+    magnitude, unit, unit_text, more_after = _read_unit(rest, currency, printed)
+    if more_after:  # 5万余人, 180万余平方米
+        more, qualifier = True, OVER
     number = number.scaled(magnitude)
     if decline:
         number = PrintedNumber(-number.value, number.step, number.text)
     return Quantity(printed, number, unit, qualifier, more, unit_text.strip(), magnitude)
 
 
-def _read_unit(rest: str, currency: str | None, printed: str) -> tuple[int, Unit, str]:
-    """Magnitude words then a unit word: ``亿元`` -> (10**8, CNY); ``万千瓦`` -> (10**4, kW)."""
-    unit_text, magnitude = rest, 1
+def _read_unit(rest: str, currency: str | None, printed: str) -> tuple[int, Unit, str, bool]:
+    """Magnitude words then a unit word: ``亿元`` -> (10**8, CNY); ``万千瓦`` -> (10**4, kW).
+
+    The last item says whether 多/余 followed a magnitude word (``5万余人``).
+    """
+    unit_text, magnitude, more = rest, 1, False
     while True:
         if not rest:
             unit = NUMBER
@@ -247,6 +252,8 @@ def _read_unit(rest: str, currency: str | None, printed: str) -> tuple[int, Unit
         if m := _MAGNITUDE.match(rest):
             magnitude *= MAGNITUDES.get(m.group(1)) or MAGNITUDES[m.group(1).lower()]
             rest = rest[m.end():].strip()
+            if rest.startswith(MORE_MARKS):
+                rest, more = rest[1:], True
             continue
         if unit is not None:
             break
@@ -257,7 +264,7 @@ def _read_unit(rest: str, currency: str | None, printed: str) -> tuple[int, Unit
             unit = lookup(currency)
         elif unit.name != currency:
             raise QuantityError(f"'{printed}' names two currencies: {currency} and {unit.name}")
-    return magnitude, unit, unit_text
+    return magnitude, unit, unit_text.replace("余", "").replace("多", "") if more else unit_text, more
 
 
 def growth_ratio(quantity: Quantity, bands: Bands = DEFAULT_BANDS) -> Interval:
