@@ -62,7 +62,7 @@ IGNORE = [
     # lexicalised Chinese words
     "进一步", "一系列", "统一", "一般", "一体化", "一些", "唯一", "单一", "一站式", "一揽子",
     "一大批", "一直", "一旦", "一把手", "三文鱼", "一切", "一环", "十足", "十分", "万众",
-    "四川", "两路", "零附件", "零部件", "这一", "郑万", "长三角", "一道", "一起", "一致", "一同", "一下", "同一", "之一",
+    "四川", "两路", "零附件", "零部件", "这一", "郑万", "长三角", "下一步", "一个稳定发展", "一道", "一起", "一致", "一同", "一下", "同一", "之一",
     "一带", "一路",  # only inside 一带一路, which is labelled as a name (covered anyway)
     "新的一年",
     # 一 as an indefinite article before a classifier (a/an, not a count)
@@ -70,7 +70,7 @@ IGNORE = [
     "一组数据", "一份亮点纷呈", "一项重要制度创新", "一轮", "一大亮点", "一揽子",
     # English
     r"\bonce again\b", r"\bone last question\b", r"\bno one\b", r"\bone-stop\b",
-    r"\bone of\b", r"\bMay\b",
+    r"\bone of\b", r"\bMay\b", r"\bWang Jun\b", r"\btwo-way\b",
 ]
 IGNORE_RE = re.compile("|".join(p if p.startswith("\\b") else re.escape(p) for p in IGNORE), re.IGNORECASE)
 
@@ -128,6 +128,15 @@ def check_file(path: Path, seeds: Path, show_ignored: bool):
         if pos < 0:
             errors.append(f"{where}: surface not found on line {ln} (occurrence {occ})")
             continue
+        before = line[pos - 1] if pos > 0 else " "
+        after = line[pos + len(surface)] if pos + len(surface) < len(line) else " "
+        before2 = line[pos - 2] if pos > 1 else " "
+        if before in ".," and before2.isdigit() and surface[0].isdigit():
+            before = "0"  # "9%" inside "3.9%"
+        if (surface[0].isascii() and surface[0].isalnum() and before.isascii() and before.isalnum()) or (
+            surface[-1].isascii() and surface[-1].isalnum() and after.isascii() and after.isalnum()
+        ):
+            errors.append(f"{where}: surface cuts a word or number on line {ln}")
         kind = m.get("kind")
         if kind is None:
             extra = set(m) - {"line", "surface", "value", "high", "unit", "qualifier", "occurrence", "note"}
