@@ -19,9 +19,11 @@ Checks, for every label file:
 
 Exit status 0 when every file passes, 1 otherwise. Prints per-kind counts.
 """
+
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import sys
 from collections import Counter
@@ -30,25 +32,116 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_SEEDS = HERE.parents[2] / "shared" / "seeds"  # /work/main/tests/corpus -> /work/shared/seeds
+# <repo>/tests/corpus -> <repo>/../shared/seeds
+DEFAULT_SEEDS = HERE.parents[2] / "shared" / "seeds"
 
+QUANTITY_KEYS = {"line", "surface", "value", "high", "unit", "qualifier", "occurrence", "note"}
 KINDS = {"year", "date", "ordinal", "rank", "name"}
 QUALIFIERS = {None, "over", "nearly", "about"}
-CORE_UNITS = {"CNY", "USD", "EUR", "percent", "percentage_point", "times", "tonne", "kW", "kWh", "count"}
-OTHER_UNITS = {"quarter", "year", "month", "week", "day", "hour", "square_meter", "mu",
-               "degree_Celsius", "TEU", "kilometer"}
+CORE_UNITS = {
+    "CNY",
+    "USD",
+    "EUR",
+    "percent",
+    "percentage_point",
+    "times",
+    "tonne",
+    "kW",
+    "kWh",
+    "count",
+}
+OTHER_UNITS = {
+    "quarter",
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "square_meter",
+    "mu",
+    "degree_Celsius",
+    "TEU",
+    "kilometer",
+}
 
 ZH_NUM = "〇零一二三四五六七八九十百千万亿两半"
-EN_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred thousand million billion trillion half twice once double triple "
-    "dozen first second third fourth fifth sixth seventh eighth ninth tenth"
-).split()
-MONTHS = (
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-).split()
+EN_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "half",
+    "twice",
+    "once",
+    "double",
+    "triple",
+    "dozen",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+]
 CANDIDATE = re.compile(
     r"[0-9]+(?:[.,][0-9]+)*"
     rf"|[{ZH_NUM}]+"
@@ -60,23 +153,84 @@ CANDIDATE = re.compile(
 # one of these matches is not required to be labelled. Review with --show-ignored.
 IGNORE = [
     # lexicalised Chinese words
-    "进一步", "一系列", "统一", "一般", "一体化", "一些", "唯一", "单一", "一站式", "一揽子",
-    "一大批", "一直", "一旦", "一把手", "三文鱼", "一切", "一环", "十足", "十分", "万众",
-    "四川", "两路", "零附件", "零部件", "这一", "郑万", "长三角", "下一步", "一个稳定发展", "一道", "一起", "一致", "一同", "一下", "同一", "之一",
-    "一带", "一路",  # only inside 一带一路, which is labelled as a name (covered anyway)
+    "进一步",
+    "一系列",
+    "统一",
+    "一般",
+    "一体化",
+    "一些",
+    "唯一",
+    "单一",
+    "一站式",
+    "一揽子",
+    "一大批",
+    "一直",
+    "一旦",
+    "一把手",
+    "三文鱼",
+    "一切",
+    "一环",
+    "十足",
+    "十分",
+    "万众",
+    "四川",
+    "两路",
+    "零附件",
+    "零部件",
+    "这一",
+    "郑万",
+    "长三角",
+    "下一步",
+    "一个稳定发展",
+    "一道",
+    "一起",
+    "一致",
+    "一同",
+    "一下",
+    "同一",
+    "之一",
+    "一带",
+    "一路",  # only inside 一带一路, which is labelled as a name (covered anyway)
     "新的一年",
     # 一 as an indefinite article before a classifier (a/an, not a count)
-    "一个问题", "一个项目微信群", "一家大型", "一家新的", "一封邮件", "一次招商活动",
-    "一组数据", "一份亮点纷呈", "一项重要制度创新", "一轮", "一大亮点", "一揽子",
+    "一个问题",
+    "一个项目微信群",
+    "一家大型",
+    "一家新的",
+    "一封邮件",
+    "一次招商活动",
+    "一组数据",
+    "一份亮点纷呈",
+    "一项重要制度创新",
+    "一轮",
+    "一大亮点",
+    "一揽子",
     # English
-    r"\bonce again\b", r"\bone last question\b", r"\bno one\b", r"\bone-stop\b",
-    r"\bone of\b", r"\bMay\b", r"\bWang Jun\b", r"\btwo-way\b",
+    r"\bonce again\b",
+    r"\bone last question\b",
+    r"\bno one\b",
+    r"\bone-stop\b",
+    r"\bone of\b",
+    r"\bMay\b",
+    r"\bWang Jun\b",
+    r"\btwo-way\b",
 ]
-IGNORE_RE = re.compile("|".join(p if p.startswith("\\b") else re.escape(p) for p in IGNORE), re.IGNORECASE)
+IGNORE_RE = re.compile(
+    "|".join(p if p.startswith("\\b") else re.escape(p) for p in IGNORE), re.IGNORECASE
+)
 
-_MAG = [("万亿", 1e12), ("千亿", 1e11), ("百亿", 1e10), ("亿", 1e8), ("万", 1e4),
-        ("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3),
-        ("成", 10)]
+_MAG = [
+    ("万亿", 1e12),
+    ("千亿", 1e11),
+    ("百亿", 1e10),
+    ("亿", 1e8),
+    ("万", 1e4),
+    ("trillion", 1e12),
+    ("billion", 1e9),
+    ("million", 1e6),
+    ("thousand", 1e3),
+    ("成", 10),
+]
 
 
 def expected_abs(surface: str, unit: str):
@@ -85,7 +239,7 @@ def expected_abs(surface: str, unit: str):
     if len(nums) != 1:
         return None
     x = float(nums[0].replace(",", ""))
-    rest = surface[surface.index(nums[0]) + len(nums[0]):].lstrip("余多")  # 20余万件
+    rest = surface[surface.index(nums[0]) + len(nums[0]) :].lstrip("余多")  # 20余万件
     for word, factor in _MAG:
         if rest.lstrip().startswith(word):
             if word == "成" and unit != "percent":
@@ -133,13 +287,17 @@ def check_file(path: Path, seeds: Path, show_ignored: bool):
         before2 = line[pos - 2] if pos > 1 else " "
         if before in ".," and before2.isdigit() and surface[0].isdigit():
             before = "0"  # "9%" inside "3.9%"
-        if (surface[0].isascii() and surface[0].isalnum() and before.isascii() and before.isalnum()) or (
-            surface[-1].isascii() and surface[-1].isalnum() and after.isascii() and after.isalnum()
+
+        def word_char(ch: str) -> bool:
+            return ch.isascii() and ch.isalnum()
+
+        if (word_char(surface[0]) and word_char(before)) or (
+            word_char(surface[-1]) and word_char(after)
         ):
             errors.append(f"{where}: surface cuts a word or number on line {ln}")
         kind = m.get("kind")
         if kind is None:
-            extra = set(m) - {"line", "surface", "value", "high", "unit", "qualifier", "occurrence", "note"}
+            extra = set(m) - QUANTITY_KEYS
             if extra:
                 errors.append(f"{where}: unknown keys {extra}")
             if not isinstance(m.get("value"), (int, float)):
@@ -150,9 +308,10 @@ def check_file(path: Path, seeds: Path, show_ignored: bool):
             if "qualifier" not in m or m["qualifier"] not in QUALIFIERS:
                 errors.append(f"{where}: qualifier missing or invalid")
             exp = expected_abs(surface, unit)
-            if exp is not None and isinstance(m.get("value"), (int, float)):
-                if abs(abs(m["value"]) - exp) > 1e-9 * max(1.0, exp):
-                    errors.append(f"{where}: value {m['value']} but surface reads {exp}")
+            value = m.get("value")
+            numeric = isinstance(value, (int, float))
+            if exp is not None and numeric and abs(abs(value) - exp) > 1e-9 * max(1.0, exp):
+                errors.append(f"{where}: value {value} but surface reads {exp}")
             counts["quantity"] += 1
         else:
             if kind not in KINDS:
@@ -164,9 +323,12 @@ def check_file(path: Path, seeds: Path, show_ignored: bool):
     # overlaps
     for ln, ss in spans.items():
         ss.sort(key=lambda s: s[0])
-        for a, b in zip(ss, ss[1:]):
+        for a, b in itertools.pairwise(ss):
             if b[0] < a[1]:
-                errors.append(f"{path.name}: line {ln}: overlapping labels {a[2]['surface']!r} / {b[2]['surface']!r}")
+                errors.append(
+                    f"{path.name}: line {ln}: overlapping labels"
+                    f" {a[2]['surface']!r} / {b[2]['surface']!r}"
+                )
     # coverage
     for ln, line in enumerate(lines, 1):
         ignored = [(mm.start(), mm.end()) for mm in IGNORE_RE.finditer(line)]
@@ -176,9 +338,12 @@ def check_file(path: Path, seeds: Path, show_ignored: bool):
                 continue
             if any(a <= s and e <= b for a, b in ignored):
                 if show_ignored:
-                    print(f"  ignored {path.name}:{ln}: {line[max(0, s - 6):e + 6]!r}")
+                    print(f"  ignored {path.name}:{ln}: {line[max(0, s - 6) : e + 6]!r}")
                 continue
-            errors.append(f"{path.name}: line {ln}: unlabelled candidate {c.group()!r} in …{line[max(0, s - 12):e + 12]}…")
+            context = line[max(0, s - 12) : e + 12]
+            errors.append(
+                f"{path.name}: line {ln}: unlabelled candidate {c.group()!r} in …{context}…"
+            )
     return errors, counts
 
 
@@ -195,7 +360,8 @@ def main(argv=None) -> int:
         errors, counts = check_file(f, args.seeds, args.show_ignored)
         total.update(counts)
         summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-        print(f"{f.name}: {sum(counts.values())} labels ({summary}){'' if not errors else f'  {len(errors)} ERRORS'}")
+        flag = f"  {len(errors)} ERRORS" if errors else ""
+        print(f"{f.name}: {sum(counts.values())} labels ({summary}){flag}")
         for e in errors:
             print("  " + e)
         bad += bool(errors)
