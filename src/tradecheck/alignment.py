@@ -1,0 +1,508 @@
+"""compare: align the figures of an original and its translation, and explain each difference.
+
+Two texts, or one text whose Chinese and English paragraphs alternate. The figures
+of both sides are paired in three passes, each within a window:
+
+1. *matched*: the same printed figure after unit conversion. ``8006.8亿元`` and
+   ``800.68 billion yuan`` are one figure; so are ``8006.8亿元`` and ``800.7 billion``
+   (their rounding intervals overlap) and ``近6成`` and ``nearly 60%``. A longest
+   common subsequence of matches anchors the two sequences (translations keep the
+   order of figures); figures between two anchors then match in any order.
+2. *ambiguous*: ``增长3.5倍`` (an increase of 350%, 4.5 times the base) against
+   ``a 3.5-fold increase`` (read either way in English).
+3. *changed*: a figure left over on each side of the same gap whose difference has a
+   likely cause: a lost or added magnitude (``近30亿吨`` → ``nearly 30 tonnes``:
+   亿 lost), a magnitude word read as another (万 → thousand), or one digit changed,
+   added, dropped or two swapped. Leftovers with no such cause are *missing*: stated
+   on one side only, which translations legitimately do.
+
+Windows: for an interleaved text each Chinese paragraph and the English paragraph
+after it; for two texts the whole texts (the anchors align their paragraphs).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import re
+from dataclasses import dataclass, field
+
+from tradecheck.mentions import Mention, extract, quantities
+
+MATCHED, CHANGED, MISSING, AMBIGUOUS = "matched", "changed", "missing", "ambiguous"
+STATUSES = (MATCHED, CHANGED, AMBIGUOUS, MISSING)
+CONTRACT_UNITS = frozenset(
+    {"CNY", "USD", "EUR", "percent", "percentage_point", "times", "tonne", "kW", "kWh", "count"}
+)
+MAX_LCS_CELLS = 4_000_000  # beyond this the anchors come from a cheaper greedy pass
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|上升|扩大)了?(?:约|近|超过?)?$")
+_MAGNITUDE_WORDS = ("万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千",
+                    "trillion", "billion", "million", "thousand", "hundred", "tn", "bn", "mn")
+
+
+@dataclass(slots=True)
+class Pair:
+    status: str
+    a: Mention | None
+    b: Mention | None
+    cause: str | None
+    message: str
+
+
+@dataclass
+class Comparison:
+    a_name: str
+    b_name: str
+    interleaved: bool
+    pairs: list[Pair] = field(default_factory=list)
+    windows: int = 0  # paragraph pairs (interleaved) or 1
+
+    def count(self, status: str) -> int:
+        return sum(1 for p in self.pairs if p.status == status)
+
+    def summary(self) -> dict[str, int]:
+        return {status: self.count(status) for status in (MATCHED, CHANGED, MISSING, AMBIGUOUS)}
+
+
+@dataclass(slots=True)
+class _Figure:
+    """A quantity with what pairing needs, computed once: family and absolute interval."""
+
+    mention: Mention
+    family: object
+    lo: float
+    hi: float
+    bare_amount: bool  # "exceeding one trillion": a magnitude but no unit word
+    growth_multiple: bool  # 增长3.5倍: an increase by 3.5 times the base, i.e. to 4.5 times
+    before: str  # the words just before the figure, to recognise a repeated sentence
+    used: bool = False
+
+
+# --- entry points -------------------------------------------------------------------------
+
+
+def compare_texts(text_a: str, text_b: str, a_name: str = "A", b_name: str = "B") -> Comparison:
+    """Compare two texts: an original and its translation."""
+    comparison = Comparison(a_name, b_name, interleaved=False, windows=1)
+    figures_a = _figures(quantities(extract(text_a)), text_a)
+    figures_b = _figures(quantities(extract(text_b)), text_b)
+    comparison.pairs = _pair_window(figures_a, figures_b, paragraph=False)
+    return comparison
+
+
+def compare_interleaved(text: str, name: str = "FILE") -> Comparison | None:
+    """Compare the Chinese and English paragraphs of one text, each with the one after it.
+    None when the text has no Chinese paragraph followed by an English one."""
+    mentions = quantities(extract(text))
+    paragraphs = _paragraphs(text)
+    by_paragraph: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_paragraph.setdefault(_paragraph_index(paragraphs, mention.start), []).append(mention)
+    comparison = Comparison(name, name, interleaved=True)
+    i = 0
+    paired_any = False
+    while i < len(paragraphs):
+        lang = paragraphs[i][2]
+        nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        if lang == "zh" and nxt is not None and nxt[2] == "en":
+            paired_any = True
+            comparison.windows += 1
+            figures_a = _figures(by_paragraph.get(i, []), text)
+            figures_b = _figures(by_paragraph.get(i + 1, []), text)
+            comparison.pairs += _pair_window(figures_a, figures_b, paragraph=True)
+            i += 2
+            continue
+        for mention in by_paragraph.get(i, []):
+            side = "a" if lang == "zh" else "b"
+            comparison.pairs.append(_unpaired(mention, side, "its paragraph has no translation"))
+        i += 1
+    return comparison if paired_any else None
+
+
+# --- paragraphs ---------------------------------------------------------------------------
+
+
+def _paragraphs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, lang) of each non-blank line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            cjk = len(_CJK.findall(line))
+            lang = "zh" if cjk and cjk * 2 >= len(_LATIN.findall(line)) else "en"
+            out.append((pos, pos + len(line), lang))
+        pos += len(line) + 1
+    return out
+
+
+def _paragraph_index(paragraphs: list[tuple[int, int, str]], offset: int) -> int:
+    lo, hi = 0, len(paragraphs) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if paragraphs[mid][0] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+# --- figures ------------------------------------------------------------------------------
+
+
+def _figures(mentions: list[Mention], text: str) -> list[_Figure]:
+    out = []
+    for m in mentions:
+        q = m.quantity
+        if q is None:
+            continue
+        interval = q.rounding_interval()
+        lo, hi = float(interval.lo), float(interval.hi)
+        if m.high_quantity is not None:
+            hi = float(m.high_quantity.rounding_interval().hi)
+        if hi < 0:
+            lo, hi = -hi, -lo
+        family = m.unit if m.unit in CONTRACT_UNITS else q.unit.dims
+        bare_amount = not q.unit.name and abs(lo) >= 1e6
+        growth_multiple = m.unit == "times" and m.lang == "zh" and bool(
+            _GROWTH_BEFORE.search(text[max(0, m.start - 8):m.start])
+        )
+        before = re.sub(r"[0-9.,%\s]+", " ", text[max(0, m.start - 30):m.start]).lower()
+        out.append(_Figure(m, family, lo, hi, bare_amount, growth_multiple, before))
+    return out
+
+
+def _same_family(a: _Figure, b: _Figure) -> bool:
+    return a.family == b.family or a.bare_amount or b.bare_amount
+
+
+def _overlap(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> bool:
+    """Open-interval overlap: 45.47 and 45.48 only touch at 45.475 and are different."""
+    if a_lo == a_hi == b_lo == b_hi:
+        return True
+    return a_lo < b_hi and b_lo < a_hi
+
+
+def _same(a: _Figure, b: _Figure) -> bool:
+    return _same_family(a, b) and _overlap(a.lo, a.hi, b.lo, b.hi) and not a.growth_multiple
+
+
+# --- pairing ------------------------------------------------------------------------------
+
+
+def _pair_window(a: list[_Figure], b: list[_Figure], paragraph: bool) -> list[Pair]:
+    """Pair the figures of one window: a paragraph pair, or two whole texts. Differences
+    are sought between neighbouring anchors, or anywhere in a paragraph pair."""
+    pairs: list[Pair] = []
+    anchors = _anchors(a, b)
+    for i, j in anchors:
+        a[i].used = b[j].used = True
+        pairs.append(_matched(a[i], b[j]))
+    bounds = [(-1, -1), *anchors, (len(a), len(b))]
+    gaps = [(a[i0 + 1:i1], b[j0 + 1:j1]) for (i0, j0), (i1, j1) in itertools.pairwise(bounds)]
+    for gap_a, gap_b in gaps:
+        pairs += _pair_by(_same, gap_a, gap_b, _matched)
+    # figures that moved past an anchor: any in a paragraph, distinctive ones in whole texts
+    pairs += _pair_by(_same if paragraph else _same_distinctive, a, b, _matched)
+    for gap_a, gap_b in [*gaps, (a, b)] if paragraph else gaps:
+        pairs += _pair_by(_growth_agrees, gap_a, gap_b, _growth_matched)
+        pairs += _pair_by(_ambiguous_multiple, gap_a, gap_b, _ambiguous)
+        if paragraph:
+            pairs += _pair_by(_has_change_cause, gap_a, gap_b, _changed)
+        elif _small_gap(gap_a, gap_b):
+            pairs += _pair_by(_has_strict_change_cause, gap_a, gap_b, _changed)
+    pairs += _repeats(pairs, a, b)
+    pairs += [_unpaired(f.mention, "a") for f in a if not f.used]
+    pairs += [_unpaired(f.mention, "b") for f in b if not f.used]
+    return _in_reading_order(pairs)
+
+
+def _repeats(pairs: list[Pair], a: list[_Figure], b: list[_Figure]) -> list[Pair]:
+    """A figure one side prints twice in the same words (a headline and its story) pairs
+    with the matched figure it repeats: it is checked, not missing."""
+    figure_of = {id(f.mention): f for f in (*a, *b)}
+    matched = [p for p in pairs if p.status == MATCHED and p.a is not None and p.b is not None]
+    out = []
+    for figures, side in ((b, "b"), (a, "a")):
+        for f in figures:
+            if f.used:
+                continue
+            for pair in matched:
+                twin = figure_of.get(id(pair.b if side == "b" else pair.a))
+                if twin is None or twin is f or twin.mention.surface != f.mention.surface:
+                    continue
+                if twin.before[-12:] != f.before[-12:] and _significant(f) < 3:
+                    continue  # a short figure in other words: the same number of something else
+                f.used = True
+                first, second = (pair.a, f.mention) if side == "b" else (f.mention, pair.b)
+                message = f"{f.mention.surface} repeats the figure on line {twin.mention.line}"
+                out.append(Pair(MATCHED, first, second, "repeated", message))
+                break
+    return out
+
+
+def _same_distinctive(a: _Figure, b: _Figure) -> bool:
+    """The same figure with at least three significant digits (8006.8亿元, 152.15 billion):
+    unlikely to be another figure that happens to be equal."""
+    return _same(a, b) and min(_significant(a), _significant(b)) >= 3
+
+
+def _significant(f: _Figure) -> int:
+    q = f.mention.quantity
+    return len(_digits(q.number.text)) if q is not None else 0
+
+
+def _has_change_cause(a: _Figure, b: _Figure) -> bool:
+    return _change_cause(a, b) is not None
+
+
+def _small_gap(gap_a: list[_Figure], gap_b: list[_Figure]) -> bool:
+    """Between two anchors of whole texts, a slip is only told from two different figures
+    when few figures are left on each side; in a long gap some pair would differ by one
+    digit by chance."""
+    return sum(not f.used for f in gap_a) <= 3 and sum(not f.used for f in gap_b) <= 3
+
+
+def _has_strict_change_cause(a: _Figure, b: _Figure) -> bool:
+    """As ``_has_change_cause``, but a digit slip needs three significant digits each."""
+    cause = _change_cause(a, b)
+    if cause is None:
+        return False
+    return cause.startswith(("lost", "added")) or min(_significant(a), _significant(b)) >= 3
+
+
+def _pair_by(accept, free_a: list[_Figure], free_b: list[_Figure], make) -> list[Pair]:
+    """Pair each unused b with the unused a nearest in relative position that ``accept``s."""
+    pairs = []
+    free_a = [f for f in free_a if not f.used]
+    free_b = [f for f in free_b if not f.used]
+    for jb, fb in enumerate(free_b):
+        if fb.used:
+            continue
+        best, best_distance = None, math.inf
+        for ia, fa in enumerate(free_a):
+            if fa.used or not accept(fa, fb):
+                continue
+            distance = abs(ia / max(len(free_a), 1) - jb / max(len(free_b), 1))
+            if distance < best_distance:
+                best, best_distance = fa, distance
+        if best is not None:
+            best.used = fb.used = True
+            pairs.append(make(best, fb))
+    return pairs
+
+
+def _anchors(a: list[_Figure], b: list[_Figure]) -> list[tuple[int, int]]:
+    """Index pairs of a longest common subsequence of same figures (monotone anchors)."""
+    n, m = len(a), len(b)
+    if not n or not m:
+        return []
+    if n * m > MAX_LCS_CELLS:
+        return _greedy_anchors(a, b)
+    same = [[_same(fa, fb) for fb in b] for fa in a]
+    table = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        row, below = table[i], table[i + 1]
+        same_i = same[i]
+        for j in range(m - 1, -1, -1):
+            if same_i[j]:
+                row[j] = below[j + 1] + 1
+            else:
+                row[j] = below[j] if below[j] >= row[j + 1] else row[j + 1]
+    anchors, i, j = [], 0, 0
+    while i < n and j < m:
+        if same[i][j] and table[i][j] == table[i + 1][j + 1] + 1:
+            anchors.append((i, j))
+            i, j = i + 1, j + 1
+        elif table[i + 1][j] >= table[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return anchors
+
+
+def _greedy_anchors(a: list[_Figure], b: list[_Figure]) -> list[tuple[int, int]]:
+    """For very long texts: match forward, each b with the next same figure in a."""
+    anchors, i = [], 0
+    for j, fb in enumerate(b):
+        for k in range(i, min(len(a), i + 200)):
+            if _same(a[k], fb):
+                anchors.append((k, j))
+                i = k + 1
+                break
+    return anchors
+
+
+# --- growth multiples ---------------------------------------------------------------------
+
+
+def _ambiguous_multiple(a: _Figure, b: _Figure) -> bool:
+    return a.growth_multiple and b.mention.unit == "times" and _overlap(a.lo, a.hi, b.lo, b.hi)
+
+
+def _growth_agrees(a: _Figure, b: _Figure) -> bool:
+    """增长1.5倍 against "up 150%" or "2.5 times": the same growth, said another way."""
+    if not a.growth_multiple:
+        return False
+    if b.mention.unit == "percent":
+        return _overlap(a.lo, a.hi, b.lo, b.hi)  # percent is stored as a ratio internally
+    return b.mention.unit == "times" and _overlap(a.lo + 1, a.hi + 1, b.lo, b.hi)
+
+
+# --- causes -------------------------------------------------------------------------------
+
+
+def _change_cause(a: _Figure, b: _Figure) -> str | None:
+    """Why ``b`` may be ``a`` printed wrongly, or None when no simple slip explains it."""
+    if not (a.family == b.family or a.mention.unit == "count" or b.mention.unit == "count"):
+        return None
+    mixed = a.mention.unit != b.mention.unit and "count" in (a.mention.unit, b.mention.unit)
+    if mixed and (b.mention.unit != "count" or a.family in ("percent", "percentage_point")):
+        return None  # a bare translated number against an amount: only a lost magnitude fits
+    cause = _magnitude_cause(a, b)
+    if cause is None and a.family == b.family:
+        cause = _digit_cause(a, b)
+    return cause
+
+
+def _magnitude_cause(a: _Figure, b: _Figure) -> str | None:
+    """b is a scaled by a power of ten with the same printed digits (same precision)."""
+    if a.hi <= a.lo or b.hi <= b.lo:
+        return None
+    power = round(math.log10((b.hi - b.lo) / (a.hi - a.lo)))
+    scale = 10.0 ** power
+    if power == 0 or not math.isclose((a.hi - a.lo) * scale, b.hi - b.lo, rel_tol=0.01):
+        return None
+    if _overlap(a.lo * scale, a.hi * scale, b.lo, b.hi):
+        return _describe_magnitude(a.mention, b.mention, power)
+    return None
+
+
+def _describe_magnitude(a: Mention, b: Mention, power: int) -> str:
+    word_a, word_b = _magnitude_word(a), _magnitude_word(b)
+    if word_a and not word_b:
+        return f"lost magnitude {word_a}"
+    if word_b and not word_a:
+        return f"added magnitude {word_b}"
+    if word_a and word_b:
+        return f"{word_a} rendered as {word_b} (×10^{power})"
+    return f"decimal point moved (×10^{power})"
+
+
+def _magnitude_word(m: Mention) -> str:
+    text = m.quantity.unit_text if m.quantity else ""
+    for word in _MAGNITUDE_WORDS:
+        if text.lower().startswith(word) or text.startswith(word):
+            return word
+    return ""
+
+
+def _digit_cause(a: _Figure, b: _Figure) -> str | None:
+    """One digit changed, added or dropped, or two neighbours swapped, in b's own notation."""
+    qb, qa = b.mention.quantity, a.mention.quantity
+    if not (_PLAIN_DIGITS.fullmatch(qb.number.text) and _PLAIN_DIGITS.fullmatch(qa.number.text)):
+        return None  # "three" against "10": words are not digit slips
+    printed_b = _digits(qb.number.text)
+    decimals = len(qb.number.text.partition(".")[2]) if "." in qb.number.text else 0
+    scale = float(qb.scale) if qb.scale else 1.0
+    a_mid = (a.lo + a.hi) / 2 / scale
+    if not math.isclose((a.hi - a.lo) / scale, 10.0 ** -decimals, rel_tol=0.01):
+        return None  # printed to another precision: a digit comparison would mislead
+    printed_a = _digits(f"{a_mid:.{decimals}f}")
+    if printed_a == printed_b or not printed_a or not printed_b:
+        return None
+    edit = _one_edit(printed_a, printed_b)
+    if edit is None:
+        return None
+    shown_a = f"{a_mid:.{decimals}f}"
+    return f"{edit}: {shown_a} → {qb.number.text}"
+
+
+_PLAIN_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"[^0-9]", "", text).lstrip("0") or "0"
+
+
+def _one_edit(x: str, y: str) -> str | None:
+    if len(x) == len(y):
+        diff = [i for i in range(len(x)) if x[i] != y[i]]
+        if len(diff) == 1:
+            return "digit changed"
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] \
+                and x[diff[1]] == y[diff[0]]:
+            return "digits swapped"
+        return None
+    if abs(len(x) - len(y)) != 1:
+        return None
+    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
+    for i in range(len(longer)):
+        if longer[:i] + longer[i + 1:] == shorter:
+            return "digit dropped" if longer is x else "digit added"
+    return None
+
+
+# --- pairs and messages -------------------------------------------------------------------
+
+
+def _matched(a: _Figure, b: _Figure) -> Pair:
+    ma, mb = a.mention, b.mention
+    message = f"{ma.surface} = {mb.surface}"
+    if ma.qualifier != mb.qualifier:
+        message += f" (qualifier differs: {ma.qualifier or 'none'} / {mb.qualifier or 'none'})"
+    if ma.value is not None and mb.value is not None and (ma.value < 0) != (mb.value < 0):
+        message += " (one side prints the change as a decrease)"
+    return Pair(MATCHED, ma, mb, None, message)
+
+
+def _growth_matched(a: _Figure, b: _Figure) -> Pair:
+    ma, mb = a.mention, b.mention
+    return Pair(MATCHED, ma, mb, None,
+                f"{ma.surface} (growth by {ma.quantity.number.text} times) = {mb.surface}")
+
+
+def _ambiguous(a: _Figure, b: _Figure) -> Pair:
+    ma, mb = a.mention, b.mention
+    n = ma.quantity.number.text
+    try:
+        total = f"{float(n) + 1:g}"
+    except ValueError:
+        total = f"{n}+1"
+    return Pair(
+        AMBIGUOUS, ma, mb, "growth multiple",
+        f"增长{n}倍 is an increase of {n} times the base ({total} times the base); "
+        f"'{mb.surface}' is read either way in English: prefer 'up {float(n) * 100:g}%' "
+        f"or '{total} times the level'",
+    )
+
+
+def _changed(a: _Figure, b: _Figure) -> Pair:
+    ma, mb = a.mention, b.mention
+    cause = _change_cause(a, b) or "different value"
+    return Pair(CHANGED, ma, mb, cause, f"{ma.surface} became {mb.surface}: {cause}")
+
+
+def _unpaired(m: Mention, side: str, why: str | None = None) -> Pair:
+    if side == "a":
+        return Pair(MISSING, m, None, None, why or f"{m.surface} is not in the translation")
+    if m.note == "conversion":
+        return Pair(MISSING, None, m, "conversion added",
+                    f"{m.surface} converts the amount before it; the original has no such figure")
+    return Pair(MISSING, None, m, None, why or f"{m.surface} is only in the translation")
+
+
+def _in_reading_order(pairs: list[Pair]) -> list[Pair]:
+    """Order by the original's position; a figure only in the translation goes after the
+    original's figure that the translation's previous figure was paired with."""
+    both = sorted((p.b.start, p.a.start) for p in pairs if p.a and p.b)
+    b_starts = [b for b, _ in both]
+
+    def key(pair: Pair) -> tuple[float, int]:
+        if pair.a is not None:
+            return (pair.a.start, pair.b.start if pair.b else -1)
+        k = bisect.bisect_left(b_starts, pair.b.start)
+        return ((both[k - 1][1] + 0.5) if k else -0.5, pair.b.start)
+
+    return sorted(pairs, key=key)
