@@ -97,7 +97,7 @@ def compare_interleaved(text: str, name: str = "FILE") -> Comparison | None:
     """Compare the Chinese and English paragraphs of one text, each with the one after it.
     None when the text has no Chinese paragraph followed by an English one."""
     mentions = quantities(extract(text))
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraphs_of(text)
     by_paragraph: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_paragraph.setdefault(_paragraph_index(paragraphs, mention.start), []).append(mention)
@@ -125,7 +125,7 @@ def compare_interleaved(text: str, name: str = "FILE") -> Comparison | None:
 # --- paragraphs ---------------------------------------------------------------------------
 
 
-def _paragraphs(text: str) -> list[tuple[int, int, str]]:
+def paragraphs_of(text: str) -> list[tuple[int, int, str]]:
     """(start, end, lang) of each non-blank line."""
     out, pos = [], 0
     for line in text.split("\n"):
@@ -185,7 +185,13 @@ def _overlap(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> bool:
 
 
 def _same(a: _Figure, b: _Figure) -> bool:
-    return _same_family(a, b) and _overlap(a.lo, a.hi, b.lo, b.hi) and not a.growth_multiple
+    if not (_same_family(a, b) and _overlap(a.lo, a.hi, b.lo, b.hi)) or a.growth_multiple:
+        return False
+    if b.hi - b.lo < (a.hi - a.lo) * (1 - 1e-9) and b.mention.high is None:
+        # The translation prints more digits than the original: it may write the original's
+        # figure in full (78万 as 780,000) but not invent digits (78万 as 780,800).
+        return math.isclose((a.lo + a.hi) / 2, (b.lo + b.hi) / 2, rel_tol=1e-9)
+    return True
 
 
 # --- pairing ------------------------------------------------------------------------------
@@ -300,19 +306,20 @@ def _anchors(a: list[_Figure], b: list[_Figure]) -> list[tuple[int, int]]:
         return []
     if n * m > MAX_LCS_CELLS:
         return _greedy_anchors(a, b)
-    same = [[_same(fa, fb) for fb in b] for fa in a]
+    # weight 2 for the same printed value, 1 for a value within rounding (6.5% and 7%): on a
+    # tie the exact pairs win, so "8%, 6.5%" -> "7%, 6.5%" pairs 6.5% with 6.5%
+    weight = [[_weight(fa, fb) for fb in b] for fa in a]
     table = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
-        row, below = table[i], table[i + 1]
-        same_i = same[i]
+        row, below, weight_i = table[i], table[i + 1], weight[i]
         for j in range(m - 1, -1, -1):
-            if same_i[j]:
-                row[j] = below[j + 1] + 1
-            else:
-                row[j] = below[j] if below[j] >= row[j + 1] else row[j + 1]
+            best = below[j] if below[j] >= row[j + 1] else row[j + 1]
+            if weight_i[j] and below[j + 1] + weight_i[j] > best:
+                best = below[j + 1] + weight_i[j]
+            row[j] = best
     anchors, i, j = [], 0, 0
     while i < n and j < m:
-        if same[i][j] and table[i][j] == table[i + 1][j + 1] + 1:
+        if weight[i][j] and table[i][j] == table[i + 1][j + 1] + weight[i][j]:
             anchors.append((i, j))
             i, j = i + 1, j + 1
         elif table[i + 1][j] >= table[i][j + 1]:
@@ -320,6 +327,12 @@ def _anchors(a: list[_Figure], b: list[_Figure]) -> list[tuple[int, int]]:
         else:
             j += 1
     return anchors
+
+
+def _weight(a: _Figure, b: _Figure) -> int:
+    if not _same(a, b):
+        return 0
+    return 2 if math.isclose(a.lo + a.hi, b.lo + b.hi, rel_tol=1e-9) else 1
 
 
 def _greedy_anchors(a: list[_Figure], b: list[_Figure]) -> list[tuple[int, int]]:
@@ -367,16 +380,29 @@ def _change_cause(a: _Figure, b: _Figure) -> str | None:
 
 
 def _magnitude_cause(a: _Figure, b: _Figure) -> str | None:
-    """b is a scaled by a power of ten with the same printed digits (same precision)."""
-    if a.hi <= a.lo or b.hi <= b.lo:
+    """b prints a's digits scaled by a power of ten: 近30亿吨 -> nearly 30 tonnes."""
+    a_mid, b_mid = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
+    if a_mid <= 0 or b_mid <= 0:
         return None
-    power = round(math.log10((b.hi - b.lo) / (a.hi - a.lo)))
-    scale = 10.0 ** power
-    if power == 0 or not math.isclose((a.hi - a.lo) * scale, b.hi - b.lo, rel_tol=0.01):
+    power = round(math.log10(b_mid / a_mid))
+    shown = _in_b_notation(a_mid * 10.0**power, b)
+    if power == 0 or shown is None or _digits(shown) != _digits(b.mention.quantity.number.text):
         return None
-    if _overlap(a.lo * scale, a.hi * scale, b.lo, b.hi):
-        return _describe_magnitude(a.mention, b.mention, power)
-    return None
+    return _describe_magnitude(a.mention, b.mention, power)
+
+
+def _in_b_notation(value: float, b: _Figure, rounded: bool = False) -> str | None:
+    """``value`` (internal units) written the way b writes its number: 780000 for "780,000"
+    -> "780000". Unless ``rounded``, only when exact at b's precision (800.68e9 for
+    "800.7 billion" -> None)."""
+    qb = b.mention.quantity
+    if qb is None or not _PLAIN_DIGITS.fullmatch(qb.number.text):
+        return None
+    decimals = len(qb.number.text.partition(".")[2])
+    shown = value / (float(qb.scale) or 1.0)
+    if not rounded and not math.isclose(shown, round(shown, decimals), rel_tol=1e-9, abs_tol=1e-9):
+        return None
+    return f"{shown:.{decimals}f}"
 
 
 def _describe_magnitude(a: Mention, b: Mention, power: int) -> str:
@@ -400,23 +426,12 @@ def _magnitude_word(m: Mention) -> str:
 
 def _digit_cause(a: _Figure, b: _Figure) -> str | None:
     """One digit changed, added or dropped, or two neighbours swapped, in b's own notation."""
-    qb, qa = b.mention.quantity, a.mention.quantity
-    if not (_PLAIN_DIGITS.fullmatch(qb.number.text) and _PLAIN_DIGITS.fullmatch(qa.number.text)):
-        return None  # "three" against "10": words are not digit slips
-    printed_b = _digits(qb.number.text)
-    decimals = len(qb.number.text.partition(".")[2]) if "." in qb.number.text else 0
-    scale = float(qb.scale) if qb.scale else 1.0
-    a_mid = (a.lo + a.hi) / 2 / scale
-    if not math.isclose((a.hi - a.lo) / scale, 10.0 ** -decimals, rel_tol=0.01):
-        return None  # printed to another precision: a digit comparison would mislead
-    printed_a = _digits(f"{a_mid:.{decimals}f}")
-    if printed_a == printed_b or not printed_a or not printed_b:
+    qb = b.mention.quantity
+    shown = _in_b_notation((a.lo + a.hi) / 2, b, rounded=True)
+    if shown is None:
         return None
-    edit = _one_edit(printed_a, printed_b)
-    if edit is None:
-        return None
-    shown_a = f"{a_mid:.{decimals}f}"
-    return f"{edit}: {shown_a} → {qb.number.text}"
+    edit = _one_edit(_digits(shown), _digits(qb.number.text))
+    return f"{edit}: {shown} → {qb.number.text}" if edit else None
 
 
 _PLAIN_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
