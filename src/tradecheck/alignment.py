@@ -35,6 +35,7 @@ STATUSES = (MATCHED, CHANGED, AMBIGUOUS, MISSING)
 CONTRACT_UNITS = frozenset(
     {"CNY", "USD", "EUR", "percent", "percentage_point", "times", "tonne", "kW", "kWh", "count"}
 )
+_RATES = ("percent", "percentage_point", "times")
 MAX_LCS_CELLS = 4_000_000  # beyond this the anchors come from a cheaper greedy pass
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -238,8 +239,9 @@ def _repeats(pairs: list[Pair], a: list[_Figure], b: list[_Figure]) -> list[Pair
                 twin = figure_of.get(id(pair.b if side == "b" else pair.a))
                 if twin is None or twin is f or twin.mention.surface != f.mention.surface:
                     continue
-                if twin.before[-12:] != f.before[-12:] and _significant(f) < 3:
-                    continue  # a short figure in other words: the same number of something else
+                distinctive = _significant(f) >= 4 and f.family not in _RATES
+                if twin.before[-12:] != f.before[-12:] and not distinctive:
+                    continue  # the same number said of something else (two growth rates)
                 f.used = True
                 first, second = (pair.a, f.mention) if side == "b" else (f.mention, pair.b)
                 message = f"{f.mention.surface} repeats the figure on line {twin.mention.line}"
