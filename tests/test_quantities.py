@@ -277,6 +277,7 @@ def test_parse_raises_nothing_but_quantity_error(text: str) -> None:
 @pytest.mark.parametrize(
     "printed",
     ["1" * 1000, "1" * 1000 + "亿元", "0." + "1" * 1000 + "%", "$" + "9" * 1000 + " billion"],
+    ids=["plain", "yi-yuan", "decimals-percent", "dollars"],
 )
 def test_a_thousand_digit_number_is_refused(printed: str) -> None:
     with pytest.raises(QuantityError, match="digits"):
@@ -315,7 +316,8 @@ def test_two_currencies_are_an_error() -> None:
 @pytest.mark.xfail(strict=True, reason="BUG: a Chinese numeral or a chain of magnitude words "
                    "worth thousands of digits is accepted, while a 41-digit number is refused; "
                    "verify then crashes formatting it (see test_errors)")
-@pytest.mark.parametrize("printed", ["一" + "亿" * 1000 + "元", "1" + "亿" * 1000 + "元"])
+@pytest.mark.parametrize("printed", ["一" + "亿" * 1000 + "元", "1" + "亿" * 1000 + "元"],
+                         ids=["yi-numeral", "digit-then-yi"])
 def test_a_thousand_digit_chinese_numeral_is_refused(printed: str) -> None:
     with pytest.raises(QuantityError):
         parse_quantity(printed)
