@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from tradecheck.intervals import INF, Interval
 
-SETTINGS = settings(max_examples=300, deadline=None)
+SETTINGS = settings(max_examples=100, deadline=None)
 
 fractions = st.fractions(min_value=-1000, max_value=1000, max_denominator=1000)
 
