@@ -28,6 +28,7 @@ _BOMS = (
 )
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +118,10 @@ def _decode_as(data: bytes, codec: str, name: str) -> str:
 
 
 def _try_gb18030(data: bytes) -> str | None:
-    """GB18030 maps almost any byte pair to some character, so a decoding only counts
-    when most non-ASCII characters it yields are Chinese characters or CJK punctuation."""
+    """GB18030 maps almost any byte pair to some character, so a decoding only counts when
+    it reads like Chinese: most non-ASCII characters are Chinese characters or CJK
+    punctuation, and most Chinese characters are among the 3,755 common ones (GB2312
+    level 1), as in any real text; random bytes give rare characters."""
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
@@ -126,7 +129,19 @@ def _try_gb18030(data: bytes) -> str | None:
     non_ascii = len(_NON_ASCII.findall(text))
     if non_ascii == 0:
         return text
-    return text if len(_CJK.findall(text)) >= 0.9 * non_ascii else None
+    if len(_CJK.findall(text)) < 0.9 * non_ascii:
+        return None
+    hanzi = _HANZI.findall(text, 0, 200_000)
+    common = sum(1 for ch in hanzi if _common_hanzi(ch))
+    return text if common >= 0.8 * len(hanzi) else None
+
+
+def _common_hanzi(ch: str) -> bool:
+    try:
+        lead = ch.encode("gb2312")[0]
+    except UnicodeEncodeError:
+        return False
+    return 0xB0 <= lead <= 0xD7
 
 
 def _position(data: bytes, offset: int) -> tuple[int, int]:
