@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 from tradecheck.claims import CheckSpec, Claim, ClaimSet
 from tradecheck.errors import UserError, closest
@@ -26,6 +27,7 @@ from tradecheck.expressions import (
     Unary,
     parse_check,
     refs,
+    unparse,
 )
 from tradecheck.findings import (
     ERROR,
@@ -41,8 +43,8 @@ from tradecheck.findings import (
     format_point,
     shared_decimals,
 )
-from tradecheck.intervals import Interval
-from tradecheck.quantities import OVER
+from tradecheck.intervals import ZERO, Interval, g_over_one_plus, one_over_one_plus
+from tradecheck.quantities import OVER, Quantity
 from tradecheck.rules import (
     DuplicateFigure,
     PriorBalance,
@@ -83,8 +85,10 @@ class CheckError(ValueError):
 class Evaluator:
     """Evaluates expression trees to interval values over one claim set."""
 
-    def __init__(self, claims: dict[str, Claim], rates: Rates) -> None:
+    def __init__(self, claims: dict[str, Claim], rates: Rates,
+                 values: dict[str, Value] | None = None) -> None:
         self.claims, self.rates = claims, rates
+        self.values = {} if values is None else values  # claim id -> Value, shared by files
         self.functions: dict[str, Callable[..., Value]] = {
             "growth": self.growth, "prior": self.prior, "change": self.change,
             "cagr": self.cagr, "contribution": self.contribution,
@@ -94,10 +98,13 @@ class Evaluator:
 
     def value(self, node: Node) -> Value:
         if isinstance(node, Ref):
-            claim = self.claims[node.name]
-            return from_quantity(claim.quantity, claim.interval)
+            value = self.values.get(node.name)
+            if value is None:
+                claim = self.claims[node.name]
+                value = self.values[node.name] = from_quantity(claim.quantity, claim.interval)
+            return value
         if isinstance(node, Literal):
-            return from_quantity(node.quantity, node.quantity.interval())
+            return _literal_value(node.quantity)
         if isinstance(node, Number):
             return exact_number(node.value)
         if isinstance(node, Unary):
@@ -151,11 +158,11 @@ class Evaluator:
 
     def prior(self, *args: Node) -> Value:
         level, growth = self.level_and_growth(args, "prior")
-        return _scaled(level, _one_over_one_plus(growth))
+        return _scaled(level, _growth_factor(one_over_one_plus, growth))
 
     def change(self, *args: Node, function: str = "change") -> Value:
         level, growth = self.level_and_growth(args, function)
-        return _scaled(level, _g_over_one_plus(growth))
+        return _scaled(level, _growth_factor(g_over_one_plus, growth))
 
     @staticmethod
     def split_part_total(args: tuple[Node, ...]) -> tuple[tuple[Node, ...], tuple[Node, ...]]:
@@ -179,7 +186,7 @@ class Evaluator:
             if ratio.dims:
                 raise CheckError("cagr(end, start, years): end and start must be in the same "
                                  "unit")
-        growth = power(ratio, exact_number(1 / Fraction(n.interval.lo)))
+        growth = power(ratio, exact_number(1 / n.fraction))
         return percent_value(growth.interval - Interval.exact(1))
 
     def contribution(self, *args: Node) -> Value:
@@ -212,14 +219,15 @@ class Evaluator:
             return value
         if i.hi <= 0:
             return negate(value)
-        return Value(Interval(Fraction(0), max(-i.lo, i.hi), abs(i.mid)), value.dims, value.kind,
+        return Value(Interval(ZERO, max(-i.lo, i.hi), abs(i.mid)), value.dims, value.kind,
                      value.display)
 
     def _extreme(self, nodes: tuple[Node, ...], pick: Callable) -> Value:
         values = [self.value(n) for n in nodes]
         first = values[0]
         values = [first] + [comparable(first, v, self.rates) for v in values[1:]]
-        interval = Interval(pick(v.interval.lo for v in values), pick(v.interval.hi for v in values),
+        interval = Interval(pick(v.interval.lo for v in values),
+                            pick(v.interval.hi for v in values),
                             pick(v.interval.mid for v in values))
         return Value(interval, first.dims, first.kind, first.display)
 
@@ -252,18 +260,16 @@ def _arity_error(node: Call) -> Value:
                      f"got {len(node.args)}")
 
 
-def _one_over_one_plus(g: Interval) -> Interval:
-    """1 / (1 + g), decreasing in g: computed once per endpoint, no dependency widening."""
-    if g.lo <= -1:
-        raise CheckError("a growth of -100% or less leaves no prior value")
-    return Interval(1 / (1 + g.hi), 1 / (1 + g.lo), 1 / (1 + g.mid))
+def _growth_factor(function: Callable[[Interval], Interval], growth: Interval) -> Interval:
+    try:
+        return function(growth)
+    except ValueError as error:
+        raise CheckError(str(error)) from None
 
 
-def _g_over_one_plus(g: Interval) -> Interval:
-    """g / (1 + g), increasing in g: the share of this year's value that is new."""
-    if g.lo <= -1:
-        raise CheckError("a growth of -100% or less leaves no prior value")
-    return Interval(g.lo / (1 + g.lo), g.hi / (1 + g.hi), g.mid / (1 + g.mid))
+@lru_cache(maxsize=4096)
+def _literal_value(quantity: Quantity) -> Value:
+    return from_quantity(quantity, quantity.interval())
 
 
 def _scaled(value: Value, factor: Interval) -> Value:
@@ -316,8 +322,10 @@ class Engine:
         self.claim_set = claim_set
         self.claims = claim_set.claims
         self.suggestions_left = MAX_SUGGESTIONS
-        self.rates = {f.path: Rates({(r.base, r.quote): r.rate for r in f.rates})
-                      for f in claim_set.files}
+        values: dict[str, Value] = {}
+        self.evaluators = {f.path: Evaluator(self.claims, Rates({(r.base, r.quote): r.rate
+                                                                  for r in f.rates}), values)
+                           for f in claim_set.files}
         self.sources = {f.path: f.sources for f in claim_set.files}
         self.findings: list[Finding] = [_input_error(e) for e in claim_set.errors]
 
@@ -388,14 +396,14 @@ class Engine:
         for claim in self.claims.values():
             if claim.same_as in self.claims and frozenset((claim.id, claim.same_as)) not in linked:
                 linked.add(frozenset((claim.id, claim.same_as)))
-                yield self.derived(SameFigure, f"{claim.id} == {claim.same_as}", claim,
+                yield self.derived(SameFigure, _same(claim.id, claim.same_as), claim,
                                    claim.same_as_line)
         groups = self.figure_groups()
         for group in groups.values():
             first = group[0]
             for other in group[1:]:
                 if frozenset((first.id, other.id)) not in linked:
-                    yield self.derived(DuplicateFigure, f"{other.id} == {first.id}", other)
+                    yield self.derived(DuplicateFigure, _same(other.id, first.id), other)
         yield from self.derive_balances(groups, seen)
 
     def derive_balances(self, groups: dict[tuple[str, str, str], list[Claim]],
@@ -408,25 +416,27 @@ class Engine:
             if not exports or not imports:
                 continue
             trade, exp, imp = group[0], exports[0], imports[0]
-            expression = f"{trade.id} == {exp.id} + {imp.id}"
-            if _canonical(parse_check(expression)) not in seen:
-                yield self.derived(TradeBalance, expression, trade)
+            tree = Comparison("==", Ref(trade.id, 1),
+                              Binary("+", Ref(exp.id, 1), Ref(imp.id, 1), 1))
+            if _canonical(tree) not in seen:
+                yield self.derived(TradeBalance, tree, trade)
             if all(c.growth_interval is not None for c in (trade, exp, imp)):
-                expression = f"prior({trade.id}) == prior({exp.id}) + prior({imp.id})"
-                if _canonical(parse_check(expression)) not in seen:
-                    yield self.derived(PriorBalance, expression, trade)
+                tree = Comparison("==", _prior(trade.id),
+                                  Binary("+", _prior(exp.id), _prior(imp.id), 1))
+                if _canonical(tree) not in seen:
+                    yield self.derived(PriorBalance, tree, trade)
 
     @staticmethod
-    def derived(rule: type[Rule], expression: str, claim: Claim,
+    def derived(rule: type[Rule], tree: Comparison, claim: Claim,
                 line: int | None = None) -> PreparedCheck:
-        spec = CheckSpec(expression, claim.file, line or claim.line)
-        return PreparedCheck(spec, parse_check(expression), rule, derived=True)
+        spec = CheckSpec(unparse(tree), claim.file, line or claim.line)
+        return PreparedCheck(spec, tree, rule, derived=True)
 
     # evaluation
 
     def evaluate(self, check: PreparedCheck) -> Finding:
         spec = check.spec
-        evaluator = Evaluator(self.claims, self.rates.get(spec.file, Rates()))
+        evaluator = self.evaluators[spec.file]
         try:
             if check.rule is SameFigure:
                 outcome = self.same_figure(check.tree, evaluator)
@@ -450,8 +460,8 @@ class Engine:
     def same_figure(self, tree: Comparison, evaluator: Evaluator) -> Outcome:
         """Same printed figure: rounding intervals overlap, same qualifier, same growth."""
         a, b = self.claims[tree.left.name], self.claims[tree.right.name]
-        left = from_quantity(a.quantity, a.quantity.rounding_interval())
-        right = from_quantity(b.quantity, b.quantity.rounding_interval())
+        left = from_quantity(a.quantity, a.printed)
+        right = from_quantity(b.quantity, b.printed)
         right = comparable(left, right, evaluator.rates)
         holds, strict = verdict("==", left.interval, right.interval)
         problems = []
@@ -629,6 +639,14 @@ def _canonical(tree: Comparison) -> str:
     sides = sorted([text(tree.left), text(tree.right)]) if tree.op in ("==", "!=") else [
         text(tree.left), text(tree.right)]
     return f"{sides[0]}{tree.op}{sides[1]}"
+
+
+def _same(a: str, b: str) -> Comparison:
+    return Comparison("==", Ref(a, 1), Ref(b, 1))
+
+
+def _prior(claim_id: str) -> Call:
+    return Call("prior", (Ref(claim_id, 1),), 1)
 
 
 def _input_error(error: UserError) -> Finding:

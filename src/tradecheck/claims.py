@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
+from typing import ClassVar
 
 import yaml
 
@@ -46,6 +47,7 @@ class Claim:
     id: str
     quantity: Quantity
     interval: Interval  # qualifier included, in internal units
+    printed: Interval  # rounding only: what the digits allow, for same-figure checks
     file: str
     line: int
     growth: Quantity | None = None
@@ -122,7 +124,8 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Safe loader that keeps every scalar a string and records lines."""
 
-    yaml_implicit_resolvers: dict = {}  # no ints, floats, bools or dates: keep what was typed
+    # no ints, floats, bools or dates: keep what was typed
+    yaml_implicit_resolvers: ClassVar[dict] = {}
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Iterator[LineDict]:
@@ -169,7 +172,8 @@ def _check_nesting(text: str, path: str) -> None:
     """Refuse input nested deeper than any claim file needs, before libyaml recurses on it."""
     if m := _DEEP_BLOCK.search(text):
         line = text.count("\n", 0, m.start()) + 1
-        raise UserError(f"nesting deeper than {MAX_NESTING} levels; a claim file needs 4", path, line)
+        raise UserError(f"nesting deeper than {MAX_NESTING} levels; a claim file needs 4",
+                        path, line)
     if text.count("[") + text.count("{") < MAX_NESTING:
         return
     depth = 0
@@ -353,8 +357,7 @@ class _FileReader:
         if number.value <= 0:
             self.error("rate must be positive", rate.lines["rate"])
             return
-        half = number.step / 2
-        interval = Interval(number.value - half, number.value + half, number.value)
+        interval = Interval.around(number.value, number.step / 2)
         if "source" not in rate:
             self.error("rate needs a 'source' (where the exchange rate comes from)", line)
         self.result.rates.append(Rate(currencies[0], currencies[1], interval, fields["rate"],
@@ -394,7 +397,8 @@ class _FileReader:
         quantity = self.quantity(fields["value"], body.lines["value"], claim_id)
         if quantity is None:
             return None
-        claim = Claim(claim_id, quantity, quantity.interval(self.result.bands), self.path, line)
+        claim = Claim(claim_id, quantity, quantity.interval(self.result.bands),
+                      quantity.rounding_interval(), self.path, line)
         if fields.get("growth") is not None:
             self.read_growth(claim, fields["growth"], body.lines["growth"])
         source = fields.get("source")

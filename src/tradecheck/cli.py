@@ -48,7 +48,11 @@ def verify(
         bool, typer.Option("--verbose", "-v", help="Also show every check that holds.")
     ] = False,
 ) -> None:
-    """Check every claim file: same figures, sums, shares, growth, gaps. Exit 0 ok, 1 findings, 2 bad input."""
+    """Check claim files: same figures, sums, shares, growth, gaps.
+
+    Exit 0: every check holds or is acknowledged; 1: a discrepancy or a stale
+    acknowledgement; 2: invalid input.
+    """
     from tradecheck.commands.verify import run
 
     _exit(lambda: run(paths or [Path("claims")], fmt.value if fmt else None, verbose))
@@ -63,7 +67,8 @@ def extract(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --output.")] = False,
     encoding: Annotated[
-        str | None, typer.Option("--encoding", help="Text encoding (default: detect UTF-8/GB18030).")
+        str | None,
+        typer.Option("--encoding", help="Text encoding (default: detect UTF-8 or GB18030)."),
     ] = None,
 ) -> None:
     """Find the figures in articles; json lists mentions, yaml drafts a claim file to review."""

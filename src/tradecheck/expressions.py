@@ -112,6 +112,31 @@ def calls(node: Node | Comparison) -> list[str]:
     return []
 
 
+_PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2, "**": 3}
+
+
+def unparse(node: Node | Comparison) -> str:
+    """The expression as a user would write it (spaces around operators)."""
+    if isinstance(node, Comparison):
+        return f"{unparse(node.left)} {node.op} {unparse(node.right)}"
+    if isinstance(node, Ref):
+        return node.name
+    if isinstance(node, Literal):
+        return node.quantity.printed
+    if isinstance(node, Number):
+        return node.text
+    if isinstance(node, Unary):
+        return f"-{unparse(node.operand)}"
+    if isinstance(node, Call):
+        return f"{node.function}({', '.join(unparse(a) for a in node.args)})"
+    left, right = unparse(node.left), unparse(node.right)
+    if isinstance(node.left, Binary) and _PRECEDENCE[node.left.op] < _PRECEDENCE[node.op]:
+        left = f"({left})"
+    if isinstance(node.right, Binary) and _PRECEDENCE[node.right.op] <= _PRECEDENCE[node.op]:
+        right = f"({right})"
+    return f"{left} {node.op} {right}"
+
+
 # --- tokens ------------------------------------------------------------------------------
 
 _TOKEN = re.compile(

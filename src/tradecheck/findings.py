@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_EVEN, Decimal
-from fractions import Fraction
+from decimal import Decimal
 
 from tradecheck.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
-from tradecheck.intervals import INF, Bound, Interval
+from tradecheck.intervals import Interval
 from tradecheck.values import Display
 
 OK, FAILED, KNOWN, STALE, ERROR, WARNING = "ok", "failed", "known", "stale", "error", "warning"
@@ -77,39 +76,50 @@ class Report:
         return EXIT_OK
 
 
+MAX_ERROR_LINES = 50  # a broken generator can make 100,000 errors; show the first ones
+
+
+def error_lines(errors: list[Finding], limit: int = MAX_ERROR_LINES) -> list[str]:
+    """One 'file:line: error: message' line per error, the first `limit` of them."""
+    lines = []
+    for error in errors[:limit]:
+        where = f"{error.file}:{error.line}: " if error.line else f"{error.file}: " if (
+            error.file) else ""
+        lines.append(f"{where}error: {error.message}")
+    if len(errors) > limit:
+        lines.append(f"... and {len(errors) - limit} more errors (all of them: --format json)")
+    return lines
+
+
 # --- numbers as text -------------------------------------------------------------------------
 
 
-def _decimals_for(width: Bound, value: Bound) -> int:
+def _decimals_for(width: float, value: float) -> int:
     """Enough decimals to show an interval of this width: two significant digits of it."""
-    if width == 0 or width == INF:
-        magnitude = abs(value) if value not in (INF, -INF) and value != 0 else 1
+    if not width or math.isinf(width):
+        magnitude = abs(value) if not math.isinf(value) and value else 1
         return max(0, min(6, 5 - math.floor(math.log10(magnitude))))
     return max(0, min(8, 1 - math.floor(math.log10(width))))
 
 
-def format_number(value: Bound, decimals: int) -> str:
-    if value == INF:
-        return "∞"
-    if value == -INF:
-        return "-∞"
-    text = f"{_quantize(Fraction(value), decimals):f}"
+def format_number(value: Decimal | float, decimals: int) -> str:
+    """A number for display, rounded to ``decimals`` places, trailing zeros dropped.
+
+    Display only: verdicts are decided on exact intervals before anything is shown,
+    so a float here (17 significant digits) cannot flip a verdict.
+    """
+    number = float(value)
+    if math.isinf(number):
+        return "∞" if number > 0 else "-∞"
+    text = f"{number:.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    return "0" if text in ("-0", "") else text
 
 
-def _quantize(value: Fraction, decimals: int) -> Decimal:
-    exact = Decimal(value.numerator) / Decimal(value.denominator)
-    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN)
-
-
-def _scaled(interval: Interval, display: Display) -> tuple[Bound, Bound]:
-    return _div(interval.lo, display.scale), _div(interval.hi, display.scale)
-
-
-def _div(x: Bound, scale: Fraction) -> Bound:
-    return x if x in (INF, -INF) else x / scale
+def _scaled(interval: Interval, display: Display) -> tuple[float, float]:
+    scale = float(display.scale)
+    return float(interval.lo) / scale, float(interval.hi) / scale
 
 
 def _unit_suffix(display: Display) -> str:
@@ -121,12 +131,12 @@ def _unit_suffix(display: Display) -> str:
 def format_interval(interval: Interval, display: Display, decimals: int | None = None) -> str:
     lo, hi = _scaled(interval, display)
     if decimals is None:
-        decimals = _decimals_for(hi - lo if interval.bounded else INF, lo if lo != -INF else hi)
+        decimals = _decimals_for(hi - lo, hi if math.isinf(lo) else lo)
     return f"[{format_number(lo, decimals)}, {format_number(hi, decimals)}]{_unit_suffix(display)}"
 
 
-def format_point(value: Fraction, display: Display, decimals: int) -> str:
-    return f"{format_number(value / display.scale, decimals)}{_unit_suffix(display)}"
+def format_point(value: Decimal, display: Display, decimals: int) -> str:
+    return f"{format_number(float(value) / float(display.scale), decimals)}{_unit_suffix(display)}"
 
 
 def shared_decimals(*intervals: Interval, display: Display) -> int:
@@ -134,15 +144,14 @@ def shared_decimals(*intervals: Interval, display: Display) -> int:
     best = 0
     for interval in intervals:
         lo, hi = _scaled(interval, display)
-        width = hi - lo if interval.bounded else INF
-        best = max(best, _decimals_for(width, lo if lo != -INF else hi))
+        best = max(best, _decimals_for(hi - lo, hi if math.isinf(lo) else lo))
     return best
 
 
-def format_miss(gap: Bound, reference: Interval, display: Display, decimals: int) -> str:
+def format_miss(gap: Decimal, reference: Interval, display: Display, decimals: int) -> str:
     """How far two intervals miss: in the display unit and relative to the printed figure."""
-    text = f"{format_number(gap / display.scale, decimals)}{_unit_suffix(display)}"
-    if reference.mid and gap not in (INF, -INF):
-        relative = abs(Fraction(gap) / reference.mid) * 100
-        text += f" ({format_number(relative, 2 if relative >= Fraction(1, 100) else 4)}%)"
+    text = f"{format_number(float(gap) / float(display.scale), decimals)}{_unit_suffix(display)}"
+    if reference.mid and not math.isinf(gap):
+        relative = abs(float(gap) / float(reference.mid)) * 100
+        text += f" ({format_number(relative, 2 if relative >= 0.01 else 4)}%)"
     return text

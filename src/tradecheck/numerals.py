@@ -108,21 +108,28 @@ CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_BIG)
 
 
 def parse_chinese_integer(text: str) -> int:
-    """Read a Chinese integer numeral: ``四`` 4, ``十二`` 12, ``二十`` 20, ``三百零五`` 305, ``两万`` 20000."""
+    """Read a Chinese integer numeral.
+
+    ``四`` 4, ``十二`` 12, ``二十`` 20, ``三百零五`` 305, ``两万`` 20000, ``万亿`` 10**12.
+    """
     if not text or any(ch not in CN_NUMERAL_CHARS for ch in text):
         raise NumberError(f"not a Chinese numeral: {text!r}")
-    total, section, digit = 0, 0, None
+    # 亿 multiplies everything before it, 万 only the section since the last 亿:
+    # 一亿二千万 = 1·10**8 + 2000·10**4. A bare 万 or 亿 means one of them.
+    above_yi, wan, section, digit = 0, 0, 0, None
     for ch in text:
         if ch in CN_DIGITS:
             digit = CN_DIGITS[ch]
         elif ch in CN_UNITS:
             section += (1 if digit is None else digit) * CN_UNITS[ch]
             digit = None
-        else:  # 万 / 亿 close a section
-            section += digit or 0
-            total = (total + section) * CN_BIG[ch]
+        elif ch == "万":
+            wan += ((section + (digit or 0)) or 1) * CN_BIG["万"]
             section, digit = 0, None
-    return total + section + (digit or 0)
+        else:
+            above_yi = ((above_yi + wan + section + (digit or 0)) or 1) * CN_BIG["亿"]
+            wan, section, digit = 0, 0, None
+    return above_yi + wan + section + (digit or 0)
 
 
 # --- English number words -------------------------------------------------------------

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-from tradecheck.intervals import INF, Interval
+from tradecheck.intervals import DOWN, INF, NEAR, ONE, UP, Interval, to_decimal
 from tradecheck.numerals import (
     CN_BIG,
     CN_UNITS,
@@ -41,29 +42,38 @@ from tradecheck.units import NUMBER, Unit, UnknownUnit, closest_unit, lookup
 OVER, NEARLY, ABOUT = "over", "nearly", "about"
 
 QUALIFIER_WORDS: dict[str, str] = {
-    **dict.fromkeys(
-        ["超过", "超出", "超", "逾", "突破", "高于", "多于", "不少于", "不低于", "至少", "more than",
-         "over", "exceeding", "exceeded", "exceeds", "above", "in excess of", "upwards of",
-         "at least", "topped", "surpassed", "surpassing", "more than"], OVER),
-    **dict.fromkeys(
-        ["将近", "接近", "逼近", "近", "不到", "不足", "nearly", "almost", "approaching",
-         "approached", "less than", "under",
-         "close to", "just under", "nearing", "almost reaching"], NEARLY),
-    **dict.fromkeys(
-        ["大约", "约为", "约", "大概", "approximately", "approx.", "about", "around", "roughly",
-         "some", "an estimated", "estimated"], ABOUT),
+    **dict.fromkeys([
+        "超过", "超出", "超", "逾", "突破", "高于", "多于", "不少于", "不低于", "至少",
+        "more than", "over", "exceeding", "exceeded", "exceeds", "above", "in excess of",
+        "upwards of", "at least", "topped", "surpassed", "surpassing",
+    ], OVER),
+    **dict.fromkeys([
+        "将近", "接近", "逼近", "近", "不到", "不足",
+        "nearly", "almost", "approaching", "approached", "less than", "under", "close to",
+        "just under", "nearing", "almost reaching",
+    ], NEARLY),
+    **dict.fromkeys([
+        "大约", "约为", "约", "大概",
+        "approximately", "approx.", "about", "around", "roughly", "some", "an estimated",
+        "estimated",
+    ], ABOUT),
 }
 POST_QUALIFIERS = {"以上": OVER, "之多": OVER, "有余": OVER, "左右": ABOUT, "上下": ABOUT,
                    "or more": OVER, "and above": OVER, "plus": OVER}
 MORE_MARKS = ("多", "余")  # 240多个, 100余份: up to the next step of the last non-zero digit
-DECLINE_WORDS = ("下降", "减少", "下滑", "回落", "降低", "减", "降", "down", "fell by", "fell",
-                 "declined by", "declined", "decreased by", "decreased", "dropped by", "dropped",
-                 "a decrease of", "a decline of", "a drop of",
-                 # reductions and the perfective 了 (减少了两个百分点, 压缩67%, 缩短8小时)
-                 "下降了", "减少了", "下滑了", "下跌了", "下跌", "压缩了", "压缩", "缩短了", "缩短",
-                 "缩减", "dropping by", "dropping", "reduced by", "cut by", "shortened by")
-RISE_WORDS = ("增长", "上升", "提高", "增加", "增", "升", "up", "rose by", "rose", "grew by", "grew",
-              "increased by", "increased", "an increase of", "a rise of", "growth of")
+DECLINE_WORDS = (
+    "下降", "减少", "下滑", "回落", "降低", "减", "降",
+    # reductions and the perfective 了 (减少了两个百分点, 压缩67%, 缩短8小时)
+    "下降了", "减少了", "下滑了", "下跌了", "下跌", "压缩了", "压缩", "缩短了", "缩短", "缩减",
+    "down", "fell by", "fell", "declined by", "declined", "decreased by", "decreased",
+    "dropped by", "dropped", "a decrease of", "a decline of", "a drop of", "dropping by",
+    "dropping", "reduced by", "cut by", "shortened by",
+)
+RISE_WORDS = (
+    "增长", "上升", "提高", "增加", "增", "升",
+    "up", "rose by", "rose", "grew by", "grew", "increased by", "increased", "an increase of",
+    "a rise of", "growth of",
+)
 CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "USD": "USD", "¥": "CNY", "RMB": "CNY",
                   "CNY": "CNY", "€": "EUR", "EUR": "EUR"}
 
@@ -115,29 +125,34 @@ class Quantity:
 
     def rounding_interval(self) -> Interval:
         """Every internal value that prints as this figure, ignoring qualifiers."""
-        factor = self.unit.to_internal
-        mid, half = self.number.value * factor, self.number.step * factor / 2
-        return Interval(mid - half, mid + half, mid)
+        factor = self.unit.internal
+        mid = NEAR.multiply(to_decimal(self.number.value), factor)
+        half = UP.multiply(UP.multiply(to_decimal(self.number.step), factor), HALF)
+        return Interval(DOWN.subtract(mid, half), UP.add(mid, half), mid)
 
     def interval(self, bands: Bands = DEFAULT_BANDS) -> Interval:
         """The values the printed figure allows, qualifier included (internal units)."""
         if self.qualifier is None:
             return self.rounding_interval()
-        factor = self.unit.to_internal
-        x = abs(self.number.value) * factor
-        sign = -1 if self.number.value < 0 else 1
+        factor = self.unit.internal
+        x = NEAR.multiply(to_decimal(abs(self.number.value)), factor)
         if self.more:
-            lo, hi = x, x + self.number.last_nonzero_step() * factor
+            step = to_decimal(self.number.last_nonzero_step())
+            lo, hi = x, UP.add(x, UP.multiply(step, factor))
         elif self.qualifier == OVER:
             lo, hi = x, INF
         elif self.qualifier == NEARLY:
-            lo, hi = x * (1 - bands.nearly), x
+            lo, hi = DOWN.multiply(x, DOWN.subtract(ONE, to_decimal(bands.nearly))), x
         else:
-            half = self.number.step * factor / 2
-            lo, hi = x * (1 - bands.about) - half, x * (1 + bands.about) + half
-        if sign < 0:
-            lo, hi = -hi, -lo
-        return Interval(lo, hi, sign * x)
+            half = UP.multiply(UP.multiply(to_decimal(self.number.step), factor), HALF)
+            lo = DOWN.subtract(DOWN.multiply(x, DOWN.subtract(ONE, to_decimal(bands.about))), half)
+            hi = UP.add(UP.multiply(x, UP.add(ONE, to_decimal(bands.about))), half)
+        if self.number.value < 0:
+            return Interval(-hi, -lo, -x)
+        return Interval(lo, hi, x)
+
+
+HALF = Decimal("0.5")
 
 
 _DIGITS = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|[+-]?\.\d+")
@@ -156,22 +171,26 @@ _MAGNITUDE = re.compile(
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # 800.68 billion yuan (RMB)
 
 
-def _strip_prefix(text: str, words: tuple[str, ...] | list[str]) -> tuple[str, str | None]:
-    lowered = text.lower()
-    for word in words:
-        if lowered.startswith(word.lower()):
-            rest = text[len(word):]
-            # an English word must end at a word boundary: "over" but not "overall"
-            if word[-1].isalpha() and word.isascii() and rest[:1].isalpha():
-                continue
-            return rest.lstrip(), word
-    return text, None
+def _prefix_pattern(words: list[str]) -> re.Pattern[str]:
+    """One regex for a word list; an ASCII word must end at a word boundary (over, not overall)."""
+    alternatives = (re.escape(w) + (r"(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha()
+                                    else "") for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?:" + "|".join(alternatives) + r")了?\s*", re.IGNORECASE)
 
 
-_QUALIFIERS_LONGEST = sorted(QUALIFIER_WORDS, key=len, reverse=True)
-_DECLINES_LONGEST = sorted(DECLINE_WORDS, key=len, reverse=True)
-_RISES_LONGEST = sorted(RISE_WORDS, key=len, reverse=True)
-_CURRENCY_LONGEST = sorted(CURRENCY_SIGNS, key=len, reverse=True)
+_QUALIFIER_PREFIX = _prefix_pattern(list(QUALIFIER_WORDS))
+_DECLINE_PREFIX = _prefix_pattern(list(DECLINE_WORDS))
+_RISE_PREFIX = _prefix_pattern(list(RISE_WORDS))
+_CURRENCY_PREFIX = _prefix_pattern(list(CURRENCY_SIGNS))
+_QUALIFIER_BY_LOWER = {w.lower(): kind for w, kind in QUALIFIER_WORDS.items()}
+_CURRENCY_BY_LOWER = {w.lower(): code for w, code in CURRENCY_SIGNS.items()}
+
+
+def _strip_prefix(text: str, pattern: re.Pattern[str]) -> tuple[str, str | None]:
+    m = pattern.match(text)
+    if not m:
+        return text, None
+    return text[m.end():], m.group().strip().removesuffix("了").lower()
 
 
 def _read_number(text: str) -> tuple[PrintedNumber, str]:
@@ -202,19 +221,19 @@ def parse_quantity(printed: str) -> Quantity:
         raise QuantityError("empty quantity")
     qualifier, decline = None, False
     for _ in range(3):  # 下降超过5%, 近增长 ...: a few prefixes in any order
-        text, word = _strip_prefix(text, _QUALIFIERS_LONGEST)
+        text, word = _strip_prefix(text, _QUALIFIER_PREFIX)
         if word:
-            qualifier = QUALIFIER_WORDS[word]
+            qualifier = _QUALIFIER_BY_LOWER[word]
             continue
-        text, word = _strip_prefix(text, _DECLINES_LONGEST)
+        text, word = _strip_prefix(text, _DECLINE_PREFIX)
         if word:
             decline = True
             continue
-        text, word = _strip_prefix(text, _RISES_LONGEST)
+        text, word = _strip_prefix(text, _RISE_PREFIX)
         if not word:
             break
-    text, sign = _strip_prefix(text, _CURRENCY_LONGEST)
-    currency = CURRENCY_SIGNS[sign] if sign else None
+    text, sign = _strip_prefix(text, _CURRENCY_PREFIX)
+    currency = _CURRENCY_BY_LOWER[sign] if sign else None
     try:
         number, rest = _read_number(text)
     except NumberError as error:
@@ -264,7 +283,9 @@ def _read_unit(rest: str, currency: str | None, printed: str) -> tuple[int, Unit
             unit = lookup(currency)
         elif unit.name != currency:
             raise QuantityError(f"'{printed}' names two currencies: {currency} and {unit.name}")
-    return magnitude, unit, unit_text.replace("余", "").replace("多", "") if more else unit_text, more
+    if more:
+        unit_text = unit_text.replace("余", "").replace("多", "")
+    return magnitude, unit, unit_text, more
 
 
 def growth_ratio(quantity: Quantity, bands: Bands = DEFAULT_BANDS) -> Interval:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 from fractions import Fraction
 from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from tradecheck.intervals import to_decimal
 from tradecheck.numerals import MAGNITUDES
 
 if TYPE_CHECKING:
@@ -57,6 +59,10 @@ class Unit:
     dims: Dims  # dimension key for arithmetic; () is a pure number
     to_internal: Fraction  # parsed unit -> internal value (percent -> ratio: 1/100)
     kind: str | None = None  # "percent", "pp", "times" or None
+    internal: Decimal = field(init=False, repr=False, compare=False)  # to_internal, as Decimal
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "internal", to_decimal(self.to_internal))
 
     @property
     def report_scale(self) -> Fraction:
@@ -95,7 +101,7 @@ _NORMALIZE_SPACES = re.compile(r"[\s\-]+")
 
 
 def normalize_unit_word(word: str) -> str:
-    """``metric tons`` -> ``metric_tons``, ``U.S. dollars`` -> ``US_dollars``, ``-fold`` -> ``fold``."""
+    """Unit words as pint names: ``metric tons`` -> ``metric_tons``, ``-fold`` -> ``fold``."""
     word = word.strip().replace("U.S.", "US").replace("u.s.", "US")
     return _NORMALIZE_SPACES.sub("_", word).strip("_")
 

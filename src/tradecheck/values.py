@@ -41,7 +41,12 @@ class Value:
     dims: Dims
     kind: str | None = None  # percent, pp, times or None
     display: Display = PLAIN_DISPLAY
-    exact: bool = False  # a bare number written in the check (365, 1, 0.5)
+    fraction: Fraction | None = None  # the exact value of a bare number (365, 1/5)
+
+    @property
+    def exact(self) -> bool:
+        """A bare number written in the check, or arithmetic on bare numbers only."""
+        return self.fraction is not None
 
     @property
     def is_plain_number(self) -> bool:
@@ -54,7 +59,7 @@ def from_quantity(quantity: Quantity, interval: Interval) -> Value:
 
 
 def exact_number(value: Fraction) -> Value:
-    return Value(Interval.exact(value), (), None, PLAIN_DISPLAY, exact=True)
+    return Value(Interval.exact(value), (), None, PLAIN_DISPLAY, Fraction(value))
 
 
 def percent_value(interval: Interval) -> Value:
@@ -161,10 +166,12 @@ def _display_for(a: Value, b: Value, kind: str | None) -> Display:
 
 def multiply(a: Value, b: Value) -> Value:
     dims = combine_dims(a.dims, b.dims, 1)
+    if a.exact and b.exact:
+        return exact_number(a.fraction * b.fraction)
     if b.is_plain_number:
-        return Value(a.interval * b.interval, dims, a.kind, a.display, a.exact and b.exact)
+        return Value(a.interval * b.interval, dims, a.kind, a.display)
     if a.is_plain_number:
-        return Value(a.interval * b.interval, dims, b.kind, b.display, False)
+        return Value(a.interval * b.interval, dims, b.kind, b.display)
     return Value(a.interval * b.interval, dims, None, default_display(dims, None))
 
 
@@ -173,19 +180,21 @@ def divide(a: Value, b: Value, rates: Rates = NO_RATES) -> Value:
         converted = rates.convert(b, a.dims)
         b = converted or b
     dims = combine_dims(a.dims, b.dims, -1)
+    if a.exact and b.exact and b.fraction:
+        return exact_number(a.fraction / b.fraction)
     try:
         interval = a.interval / b.interval
     except ZeroDivisionError:
         raise UnitMismatch("division by a value that may be zero") from None
     if b.is_plain_number:
-        return Value(interval, dims, a.kind, a.display, a.exact and b.exact)
+        return Value(interval, dims, a.kind, a.display)
     return Value(interval, dims, None, default_display(dims, None))
 
 
 def power(base: Value, exponent: Value) -> Value:
-    if not exponent.exact or exponent.interval.lo != exponent.interval.hi:
+    if exponent.fraction is None:
         raise UnitMismatch("an exponent must be a number written in the check, like 1/5")
-    n = Fraction(exponent.interval.lo)
+    n = exponent.fraction
     if base.dims and n.denominator != 1:
         raise UnitMismatch(f"cannot take a fractional power of {_name(base)}")
     try:
@@ -193,7 +202,9 @@ def power(base: Value, exponent: Value) -> Value:
     except ValueError as error:
         raise UnitMismatch(str(error)) from None
     dims = tuple((d, e * int(n)) for d, e in base.dims)
-    return Value(interval, dims, None, default_display(dims, None), base.exact)
+    if base.exact and n.denominator == 1:
+        return exact_number(base.fraction ** int(n))
+    return Value(interval, dims, None, default_display(dims, None))
 
 
 def negate(a: Value) -> Value:

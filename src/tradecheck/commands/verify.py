@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tradecheck.checks import run_checks
 from tradecheck.claims import load_claims
+from tradecheck.findings import ERROR, Report, error_lines
 
 
 def run(paths: list[Path], fmt: str | None, verbose: bool) -> int:
@@ -30,8 +31,6 @@ def run(paths: list[Path], fmt: str | None, verbose: bool) -> int:
     return report.exit_code()
 
 
-def _errors_to_stderr(report) -> None:
-    for finding in report.findings:
-        if finding.status == "error":
-            where = f"{finding.file}:{finding.line}: " if finding.line else f"{finding.file}: "
-            print(f"{where}error: {finding.message}", file=sys.stderr)
+def _errors_to_stderr(report: Report) -> None:
+    for line in error_lines([f for f in report.findings if f.status == ERROR]):
+        print(line, file=sys.stderr)

@@ -41,5 +41,7 @@ def write_json(report: Report, out: TextIO) -> None:
         "summary": report.summary(),
         "findings": [finding_json(f) for f in report.findings],
     }
-    json.dump(document, out, ensure_ascii=False, indent=2)
+    # json.dumps with indent=None runs json's C encoder (json.dump never does):
+    # several times faster on a 100,000-check report
+    out.write(json.dumps(document, ensure_ascii=False))
     out.write("\n")

@@ -7,7 +7,17 @@ from itertools import groupby
 from rich.console import Console
 from rich.text import Text
 
-from tradecheck.findings import ERROR, FAILED, KNOWN, OK, STALE, WARNING, Finding, Report
+from tradecheck.findings import (
+    ERROR,
+    FAILED,
+    KNOWN,
+    OK,
+    STALE,
+    WARNING,
+    Finding,
+    Report,
+    error_lines,
+)
 
 _BADGES = {
     OK: ("✓ ok     ", "green"),
@@ -64,9 +74,8 @@ def _wants_details(finding: Finding, verbose: bool) -> bool:
 
 def write_rich(report: Report, console: Console, verbose: bool = False) -> None:
     errors = [f for f in report.findings if f.status == ERROR and not f.check]
-    for error in errors:  # input errors: one line each, as the user must fix them first
-        where = f"{error.file}:{error.line}: " if error.line else f"{error.file}: "
-        console.print(Text(f"{where}error: {error.message}", style="bold red"))
+    for line in error_lines(errors):  # input errors first: the user must fix them first
+        console.print(Text(line, style="bold red"), soft_wrap=True)
     checks = [f for f in report.findings if f not in errors]
     for file, group in groupby(checks, key=lambda f: f.file):
         console.print()
