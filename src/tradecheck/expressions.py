@@ -191,8 +191,10 @@ class _Parser:
         return token
 
     def accept(self, *ops: str) -> Token | None:
-        if self.current.kind == "op" and self.current.text in ops:
-            return self.take()
+        token = self.tokens[self.position]  # hot: called at every grammar level
+        if token.kind == "op" and token.text in ops:
+            self.position += 1
+            return token
         return None
 
     def expect(self, op: str) -> Token:

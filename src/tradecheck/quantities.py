@@ -38,6 +38,7 @@ from tradecheck.numerals import (
     parse_english_words,
 )
 from tradecheck.units import NUMBER, Unit, UnknownUnit, closest_unit, lookup
+from tradecheck.units import PERCENT as PERCENT_UNIT
 
 OVER, NEARLY, ABOUT = "over", "nearly", "about"
 
@@ -193,6 +194,45 @@ def _strip_prefix(text: str, pattern: re.Pattern[str]) -> tuple[str, str | None]
     return text[m.end():], m.group().strip().removesuffix("了").lower()
 
 
+_CN_INTEGER = r"[零〇一二两三四五六七八九十百千万\d]+"
+_CN_FRACTION = re.compile(rf"({_CN_INTEGER})分之({_CN_INTEGER})$")
+_EN_FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                      "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
+# "one quarter" stays a duration (a quarter of a year); "a quarter", "one-quarter" are 25%
+_EN_FRACTION = re.compile(
+    r"(?:(a|an|one|two|three|four|five)-|(a|an)\s+|(one|two|three|four|five)\s+(?!quarters?$))?("
+    + "|".join(_EN_FRACTION_WORDS) + r")$", re.IGNORECASE)
+
+
+def _read_fraction(text: str) -> Fraction | None:
+    """六分之一, 一半, one-sixth, a third, two-thirds, half: the fraction, or None."""
+    if text == "一半":
+        return Fraction(1, 2)
+    if m := _CN_FRACTION.match(text):
+        try:
+            denominator, numerator = (_integer(part) for part in m.groups())
+        except NumberError:
+            return None
+        return Fraction(numerator, denominator) if denominator else None
+    if m := _EN_FRACTION.match(text):
+        count_word = (m.group(1) or m.group(2) or m.group(3) or "one").lower()
+        count = 1 if count_word in ("a", "an") else int(parse_english_words(count_word))
+        return Fraction(count, _EN_FRACTION_WORDS[m.group(4).lower()])
+    return None
+
+
+def _strip_post_qualifier(text: str) -> tuple[str, str | None]:
+    """``5000家以上`` -> (``5000家``, over); ``230个左右`` -> (``230个``, about)."""
+    for word, kind in POST_QUALIFIERS.items():
+        if text.endswith(word):
+            return text[: -len(word)].strip(), kind
+    return text, None
+
+
+def _integer(text: str) -> int:
+    return int(text) if text.isdigit() else parse_chinese_integer(text)
+
+
 def _read_number(text: str) -> tuple[PrintedNumber, str]:
     """The number at the start of ``text`` and the rest."""
     if m := _DIGITS.match(text):
@@ -232,6 +272,10 @@ def parse_quantity(printed: str) -> Quantity:
         text, word = _strip_prefix(text, _RISE_PREFIX)
         if not word:
             break
+    bare, post = _strip_post_qualifier(text)
+    if (fraction := _read_fraction(bare)) is not None:  # 六分之一 = 16.67%, exactly 1/6
+        number = PrintedNumber(fraction * 100, Fraction(0), bare)
+        return Quantity(printed, number, PERCENT_UNIT, post or qualifier, False, "%")
     text, sign = _strip_prefix(text, _CURRENCY_PREFIX)
     currency = _CURRENCY_BY_LOWER[sign] if sign else None
     try:
@@ -241,11 +285,8 @@ def parse_quantity(printed: str) -> Quantity:
     more = rest.startswith(MORE_MARKS)
     if more:
         rest, qualifier = rest[1:], OVER
-    rest = _TRAILING_NOTE.sub("", rest).strip()
-    for word, kind in POST_QUALIFIERS.items():
-        if rest.endswith(word):
-            rest, qualifier = rest[: -len(word)].strip(), kind
-            break
+    rest, post = _strip_post_qualifier(_TRAILING_NOTE.sub("", rest).strip())
+    qualifier = post or qualifier
     magnitude, unit, unit_text, more_after = _read_unit(rest, currency, printed)
     if more_after:  # 5万余人, 180万余平方米
         more, qualifier = True, OVER
@@ -276,6 +317,9 @@ def _read_unit(rest: str, currency: str | None, printed: str) -> tuple[int, Unit
             continue
         if unit is not None:
             break
+        if head := _count_head_noun(rest):  # business entities, foreign trade enterprises
+            unit = head
+            break
         word = rest.strip()
         raise QuantityError(f"unknown unit '{word}' in '{printed}'", closest_unit(word))
     if currency:
@@ -286,6 +330,16 @@ def _read_unit(rest: str, currency: str | None, printed: str) -> tuple[int, Unit
     if more:
         unit_text = unit_text.replace("余", "").replace("多", "")
     return magnitude, unit, unit_text, more
+
+
+def _count_head_noun(words: str) -> Unit | None:
+    """English puts the head noun last: "82 best-practice cases" counts cases,
+    "three consecutive quarters" lasts quarters."""
+    parts = words.split()
+    if len(parts) < 2 or not words.isascii() or _MAGNITUDE.match(words):
+        return None
+    head = lookup(parts[-1])
+    return head if head is not None and head.dims else None
 
 
 def growth_ratio(quantity: Quantity, bands: Bands = DEFAULT_BANDS) -> Interval:
