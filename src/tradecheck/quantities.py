@@ -339,7 +339,11 @@ def _count_head_noun(words: str) -> Unit | None:
     if len(parts) < 2 or not words.isascii() or _MAGNITUDE.match(words):
         return None
     head = lookup(parts[-1])
-    return head if head is not None and head.dims else None
+    # only counts and durations: "5587.3 bilion yuan" must stay an error, not 5587.3 yuan
+    return head if head is not None and head.dims in _HEAD_NOUN_DIMS else None
+
+
+_HEAD_NOUN_DIMS = ((("count", 1),), (("[time]", 1),))
 
 
 def growth_ratio(quantity: Quantity, bands: Bands = DEFAULT_BANDS) -> Interval:
