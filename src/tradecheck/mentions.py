@@ -228,15 +228,34 @@ def extract(text: str) -> list[Mention]:
     return _mark_conversions(scanner, mentions)
 
 
-# Where a figure can start: a digit, a Chinese numeral, 第/半, or an English word. Searching
-# for these first (a single character class, which the regex engine skips to quickly) and
-# trying the full pattern only there is several times faster than finditer over _SPAN.
-_CANDIDATE = re.compile(rf"[0-9{_CN_DIGIT}十百千万亿第半]+|[A-Za-z]+")
+# Where a figure can start: a digit, a Chinese numeral, 第/半, or an English number word.
+# Searching for these first (a character class and a first-letter trie, which the regex
+# engine skips to quickly) and trying the full pattern only there is several times faster
+# than finditer over _SPAN.
 _CANDIDATE_WORDS = frozenset(
     w.lower()
-    for w in (*_EN_CARDINALS, *_EN_ORDINALS, *_MONTHS, *_EN_FRACTIONS, "a", "half", "twice",
+    for w in (*_EN_CARDINALS, *_EN_ORDINALS, *_MONTHS, *_EN_FRACTIONS, "half", "twice",
               "double", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept",
               "Oct", "Nov", "Dec")
+)
+
+
+def _word_trie(words: frozenset[str]) -> str:
+    """``one|two|...`` grouped by first letter (lower and capitalised): the regex engine then
+    tries a handful of words per letter instead of all of them at every position."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        for variant in {word, word.capitalize()}:
+            groups.setdefault(variant[0], []).append(variant[1:])
+    alternatives = []
+    for first, rests in sorted(groups.items()):
+        rest = "|".join(sorted(map(re.escape, rests), key=len, reverse=True))
+        alternatives.append(f"{re.escape(first)}(?:{rest})")
+    return "|".join(alternatives)
+
+
+_CANDIDATE = re.compile(
+    rf"[0-9{_CN_DIGIT}十百千万亿第半]+|(?:{_word_trie(_CANDIDATE_WORDS)})(?![A-Za-z])"
 )
 
 
@@ -246,11 +265,14 @@ def _spans(norm: str):
     search, match = _CANDIDATE.search, _SPAN.match
     while (candidate := search(norm, pos)) is not None:
         start = candidate.start()
-        token = candidate.group()
-        if token[0].isascii() and token[0].isalpha() and token.lower() not in _CANDIDATE_WORDS:
-            pos = candidate.end()
+        if start and "a" <= norm[start - 1].lower() <= "z" and norm[start].isalpha():
+            pos = candidate.end()  # inside a word: "Canada", "someone"
             continue
-        found = match(norm, start)
+        found = None
+        if norm.startswith(("a ", "A "), start - 2, start) and start - 2 >= pos and (
+                candidate.group() in _EN_FRACTIONS):
+            found = match(norm, start - 2)  # "a quarter of": the article is not a candidate
+        found = found or match(norm, start)
         if found is None or found.end() == start:
             pos = start + 1
             continue
@@ -449,7 +471,10 @@ class _Scanner:
 
     def _quoted(self, start: int, end: int) -> bool:
         """Inside a short quotation: a slogan or label such as “技改9条” or "new three items"."""
-        before, after = self.norm[max(0, start - 8):start], self.norm[end:end + 16]
+        before = self.norm[max(0, start - 8):start]
+        if not ("“" in before or '"' in before or "「" in before):
+            return False
+        after = self.norm[end:end + 16]
         for open_quote, close_quote in (("“", "”"), ("「", "」"), ('"', '"')):
             i = before.rfind(open_quote)
             if i < 0 or close_quote in before[i + 1:]:
@@ -463,7 +488,7 @@ class _Scanner:
 
     def _digit_number(self, match: re.Match, core: str) -> Mention | None:
         start, end = match.span()
-        page_furniture = re.fullmatch(r"[0-9]+次?", self.norm[start:end])  # 1次: views
+        page_furniture = self.norm[start:end].rstrip("次").isdigit()  # 1次: views
         if page_furniture and self._alone_on_line(start, end):
             return self.make(start, end, NAME)  # "1次" under a headline: a page counter
         core_end = match.end("core")
@@ -473,7 +498,8 @@ class _Scanner:
         plain = not suffix.strip()
         if _name_like(self.norm, start, core_end, before, after_core, plain):
             return self.make(start, core_end if plain else end, NAME)
-        if plain and re.fullmatch(r"(?:19|20)[0-9]{2}", core) and not self._prefix(start)[1]:
+        year_like = len(core) == 4 and core.isdigit() and core[:2] in ("19", "20")
+        if plain and year_like and not self._prefix(start)[1]:
             return self.make(start, end, YEAR, float(core))
         if unit == "季度" and not self.before(start, 2).endswith(("前", "续", "近", "个")):
             return self.make(start, end, DATE)  # 2季度: a quarter of the year
@@ -570,7 +596,9 @@ class _Scanner:
         consec = match.group("consec")
         if consec:
             suffix = suffix.replace(consec, "多个" if consec.startswith("个") else "")
-        suffix = _MORE_AFTER_MAGNITUDE.sub(r"\2\1", suffix) + unit_text
+        if "多" in suffix or "余" in suffix:
+            suffix = _MORE_AFTER_MAGNITUDE.sub(r"\2\1", suffix)
+        suffix += unit_text
         prefix_start, prefix = self._prefix(start)
         attempts = [(core + suffix, end)]
         if match.group("unit"):  # a counter that is no unit (四大, 五届): keep the number
@@ -615,7 +643,11 @@ def _name_like(norm: str, start: int, core_end: int, before: str, after: str, pl
         return True  # 点赞(0)
     if plain and after in (" ", "\t") and before and _CJK.match(before):
         return True  # ## 亮点1 全面建设…: a heading number
-    return bool(plain and re.search(r"\bVersion[ \t]*$", norm[max(0, start - 9):start], re.I))
+    before_text = norm[max(0, start - 9):start]
+    return plain and "ersion" in before_text and bool(_VERSION_BEFORE.search(before_text))
+
+
+_VERSION_BEFORE = re.compile(r"\bVersion[ \t]*$", re.I)
 
 
 def _sentence_start(norm: str, start: int) -> bool:
