@@ -357,7 +357,10 @@ class Engine:
                 continue
             same = SameFigure.matches(tree) and frozenset(
                 (tree.left.name, tree.right.name)) in linked
-            yield PreparedCheck(spec, tree, SameFigure if same else classify(tree))
+            yield PreparedCheck(spec, tree, SameFigure if same else classify(tree, self.kind_of))
+
+    def kind_of(self, claim_id: str) -> str | None:
+        return self.claims[claim_id].quantity.unit.kind
 
     def linked_pairs(self) -> set[frozenset[str]]:
         """Pairs of claims that print the same figure: same_as, or same entity/indicator/period."""

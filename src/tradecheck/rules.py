@@ -9,9 +9,29 @@ functions it calls, the units of its literals and the operators it uses.
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from typing import ClassVar
 
 from tradecheck.expressions import Binary, Call, Comparison, Literal, Node, Number, Ref, calls
+
+KindOf = Callable[[str], "str | None"]  # claim id -> unit kind (percent, pp, times, None)
+
+
+def _literal_kinds(node: Node | Comparison, kind_of: KindOf) -> set[str | None]:
+    """Unit kinds of the figures a check names: its literals and its claims."""
+    if isinstance(node, Literal):
+        return {node.quantity.unit.kind}
+    if isinstance(node, Ref):
+        return {kind_of(node.name)}
+    if isinstance(node, Call):
+        return {k for arg in node.args for k in _literal_kinds(arg, kind_of)}
+    if isinstance(node, Binary | Comparison):
+        return _literal_kinds(node.left, kind_of) | _literal_kinds(node.right, kind_of)
+    return set()
+
+
+def _no_kinds(_: str) -> None:
+    return None
 
 
 class Rule:
@@ -20,7 +40,7 @@ class Rule:
     derived: ClassVar[bool] = False
 
     @classmethod
-    def matches(cls, check: Comparison) -> bool:
+    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
         return False
 
     @classmethod
@@ -40,14 +60,7 @@ def _register(rule: type[Rule]) -> type[Rule]:
     return rule
 
 
-def _literal_kinds(node: Node | Comparison) -> set[str | None]:
-    if isinstance(node, Literal):
-        return {node.quantity.unit.kind}
-    if isinstance(node, Call):
-        return {k for arg in node.args for k in _literal_kinds(arg)}
-    if isinstance(node, Binary | Comparison):
-        return _literal_kinds(node.left) | _literal_kinds(node.right)
-    return set()
+
 
 
 def _is_leaf(node: Node) -> bool:
@@ -102,7 +115,7 @@ class SameFigure(Rule):
     code, name = "TC001", "same-figure"
 
     @classmethod
-    def matches(cls, check: Comparison) -> bool:
+    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
         return check.op == "==" and isinstance(check.left, Ref) and isinstance(check.right, Ref)
 
 
@@ -185,7 +198,7 @@ class ContributionRate(Rule):
     code, name = "TC107", "contribution-rate"
 
     @classmethod
-    def matches(cls, check: Comparison) -> bool:
+    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
         return "contribution_rate" in calls(check)
 
 
@@ -210,7 +223,7 @@ class Contribution(Rule):
     code, name = "TC106", "contribution"
 
     @classmethod
-    def matches(cls, check: Comparison) -> bool:
+    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
         return "contribution" in calls(check)
 
 
@@ -234,7 +247,7 @@ class AverageGrowth(Rule):
     code, name = "TC105", "average-growth"
 
     @classmethod
-    def matches(cls, check: Comparison) -> bool:
+    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
         return "cagr" in calls(check)
 
 
@@ -255,8 +268,8 @@ class PointGap(Rule):
     code, name = "TC103", "point-gap"
 
     @classmethod
-    def matches(cls, check: Comparison) -> bool:
-        return "pp" in _literal_kinds(check)
+    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
+        return "pp" in _literal_kinds(check, kind_of)
 
 
 @_register
@@ -275,7 +288,7 @@ class Share(Rule):
     code, name = "TC102", "share"
 
     @classmethod
-    def matches(cls, check: Comparison) -> bool:
+    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
         return "share" in calls(check) or (
             (_divides(check.left) or _divides(check.right)) and not _divides_by_number(
                 check.left) and not _divides_by_number(check.right))
@@ -301,7 +314,7 @@ class Growth(Rule):
     code, name = "TC104", "growth"
 
     @classmethod
-    def matches(cls, check: Comparison) -> bool:
+    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
         return bool({"growth", "prior", "change"} & set(calls(check)))
 
 
@@ -320,7 +333,7 @@ class Average(Rule):
     code, name = "TC108", "average"
 
     @classmethod
-    def matches(cls, check: Comparison) -> bool:
+    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
         return _divides_by_number(check.left) or _divides_by_number(check.right)
 
 
@@ -339,7 +352,7 @@ class Sum(Rule):
     code, name = "TC101", "sum"
 
     @classmethod
-    def matches(cls, check: Comparison) -> bool:
+    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
         sides = (check.left, check.right)
         return any(_is_leaf(s) for s in sides) and any(
             isinstance(s, Binary) and s.op in "+-" and _is_sum_of_leaves(s) for s in sides)
@@ -364,7 +377,7 @@ class Relation(Rule):
     code, name = "TC199", "relation"
 
     @classmethod
-    def matches(cls, check: Comparison) -> bool:
+    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
         return True
 
 
@@ -372,10 +385,10 @@ WRITTEN_RULES = [rule for rule in RULES if not rule.derived]
 BY_NAME = {rule.name: rule for rule in RULES} | {rule.code: rule for rule in RULES}
 
 
-def classify(check: Comparison) -> type[Rule]:
+def classify(check: Comparison, kind_of: KindOf = _no_kinds) -> type[Rule]:
     """The most specific written rule a check falls under."""
     for rule in WRITTEN_RULES:
-        if rule is not SameFigure and rule.matches(check):
+        if rule is not SameFigure and rule.matches(check, kind_of):
             return rule
     return Relation
 

@@ -95,7 +95,7 @@ def write_rich(report: Report, console: Console, verbose: bool = False) -> None:
 def _summary_line(report: Report) -> Text:
     s = report.summary()
     rounding = sum(1 for f in report.findings if f.status == OK and f.rounding_only)
-    text = Text(f"{s['checks']} checks: ")
+    text = Text(f"{s['checks']} check{'' if s['checks'] == 1 else 's'}: ")
     text.append(f"{s['ok']} ok", style="green")
     if rounding:
         text.append(f" ({rounding} only within rounding)", style="cyan")
