@@ -372,9 +372,6 @@ def test_point_gap_fails(tmp_path: Path) -> None:
     assert run.code == 1
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a point gap compared with a claim printed in "
-                   "percentage points (not a literal) is classified as rule 'growth', not "
-                   "'point-gap'")
 def test_point_gap_against_a_claim_is_a_point_gap(tmp_path: Path) -> None:
     run = verify(tmp_path, """
         claims:
