@@ -308,8 +308,9 @@ def _anchors(a: list[_Figure], b: list[_Figure]) -> list[tuple[int, int]]:
         return []
     if n * m > MAX_LCS_CELLS:
         return _greedy_anchors(a, b)
-    # weight 2 for the same printed value, 1 for a value within rounding (6.5% and 7%): on a
-    # tie the exact pairs win, so "8%, 6.5%" -> "7%, 6.5%" pairs 6.5% with 6.5%
+    # exact values and agreeing qualifiers weigh more: on a tie they win, so "8%, 6.5%" ->
+    # "7%, 6.5%" pairs 6.5% with 6.5%, and 超过5成/接近6成 -> over 60%/nearly 60% pairs the
+    # two "nearly"
     weight = [[_weight(fa, fb) for fb in b] for fa in a]
     table = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
@@ -332,9 +333,11 @@ def _anchors(a: list[_Figure], b: list[_Figure]) -> list[tuple[int, int]]:
 
 
 def _weight(a: _Figure, b: _Figure) -> int:
+    """0 for different figures; more for the same printed value and the same qualifier."""
     if not _same(a, b):
         return 0
-    return 2 if math.isclose(a.lo + a.hi, b.lo + b.hi, rel_tol=1e-9) else 1
+    exact = math.isclose(a.lo + a.hi, b.lo + b.hi, rel_tol=1e-9)
+    return 1 + exact + (a.mention.qualifier == b.mention.qualifier)
 
 
 def _greedy_anchors(a: list[_Figure], b: list[_Figure]) -> list[tuple[int, int]]:
@@ -374,9 +377,13 @@ def _change_cause(a: _Figure, b: _Figure) -> str | None:
         return None
     mixed = a.mention.unit != b.mention.unit and "count" in (a.mention.unit, b.mention.unit)
     if mixed and (b.mention.unit != "count" or a.family in ("percent", "percentage_point")):
-        return None  # a bare translated number against an amount: only a lost magnitude fits
+        return None
+    if mixed and not b.bare_amount:
+        # a bare translated number against an amount: only a lost magnitude fits, unless the
+        # translation prints an amount without its currency ("exceeded 100 billion")
+        return _magnitude_cause(a, b)
     cause = _magnitude_cause(a, b)
-    if cause is None and a.family == b.family:
+    if cause is None and (a.family == b.family or b.bare_amount):
         cause = _digit_cause(a, b)
     return cause
 

@@ -635,8 +635,8 @@ def _name_like(norm: str, start: int, core_end: int, before: str, after: str, pl
         return True
     if plain and after.isascii() and after.isalpha():
         return True
-    if before == "+" or (plain and after == "+"):
-        return True
+    if before in ("+", "/", "_", "\\") or (plain and after in ("+", "/", "_")):
+        return True  # “3+1”, seeds/000, file_2025: labels and paths
     if plain and after in ("号", "版", "强", "世"):
         return True  # 11010102003981号, 3.0版, 500强, 21世纪
     if plain and before == "(" and after == ")" and start > 1 and _CJK.match(norm[start - 2]):

@@ -3,6 +3,8 @@ missing on one side, then a count of what matched."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -56,7 +58,7 @@ def _table(comparison: Comparison, status: str, pairs: list[Pair]) -> Table:
 def _side_label(comparison: Comparison, side: str) -> str:
     if comparison.interleaved:
         return "Chinese" if side == "a" else "English"
-    return comparison.a_name if side == "a" else comparison.b_name
+    return Path(comparison.a_name if side == "a" else comparison.b_name).name
 
 
 def _cell(mention) -> Text:
