@@ -69,10 +69,11 @@ def assert_shows(text: str, lo: Fraction, hi: Fraction, unit: str, tolerance: Fr
     assert abs(shown_hi - hi) <= tolerance, (text, float(hi))
 
 
-def assert_ok(finding: dict, rule: str) -> None:
+def assert_ok(finding: dict, rule: str, *, printed_values_agree: bool = True) -> None:
     assert (finding["rule"], finding["status"]) == (rule, "ok")
     assert finding["message"].startswith("holds")
-    assert finding["rounding_only"] is False
+    if printed_values_agree:
+        assert finding["rounding_only"] is False
 
 
 def assert_failed(finding: dict, rule: str) -> None:
@@ -249,7 +250,8 @@ def test_prior_balance_holds(tmp_path: Path) -> None:
     run = verify(tmp_path, BALANCE.format(trade="8006.8亿元", tg="growth: 12%, ",
                                           eg="growth: 10.2%, ", ig="growth: 15.9%, "))
     finding = run.finding("prior-balance")
-    assert_ok(finding, "prior-balance")
+    # 8006.8 / 1.12 = 7148.9 vs 5587.3 / 1.102 + 2419.5 / 1.159 = 7157.7: within rounding only
+    assert_ok(finding, "prior-balance", printed_values_agree=False)
     assert finding["check"] == "prior(t) == prior(e) + prior(i)"
     t = _prior(F("8006.8"), F("0.1"), F(12), F(1))  # [7117.1, 7181.0]
     e = _prior(F("5587.3"), F("0.1"), F("10.2"), F("0.1"))
@@ -851,3 +853,74 @@ def test_about_band_is_configurable(tmp_path: Path) -> None:
         """
     assert verify(tmp_path, text.format(settings="")).code == 1
     assert verify(tmp_path, text.format(settings="settings: {about: 10%}")).code == 0
+
+
+# --- arithmetic in check expressions ------------------------------------------------------------
+
+
+def test_bare_number_arithmetic(tmp_path: Path) -> None:
+    run = verify(tmp_path, """
+        claims:
+          a: {value: 8006.8亿元}
+        checks:
+          - a / 2 == 4003.4亿元
+          - a * 0.5 == 4003.4亿元
+          - a * -1 < 0亿元
+          - 1 - -2 == 3
+          - -(2 ** 2) == -4
+        """)
+    assert [f["status"] for f in run.report["findings"]] == ["ok"] * 5
+    assert run.code == 0
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: a unary minus on a bare number is dropped when it "
+                   "meets another bare number (Value.fraction keeps the unnegated value): "
+                   "-2 * 3 computes 6, 6 / -2 computes 3, 2 ** -2 computes 4, a * 2 ** -1 "
+                   "computes 2a; each check 'fails' with a wrong computed value")
+@pytest.mark.parametrize("check", ["-2 * 3 == -6", "6 / -2 == -3", "-0.5 * 2 == -1",
+                                   "2 ** -2 == 0.25", "a * 2 ** -1 == 4003.4亿元"])
+def test_negative_bare_numbers_keep_their_sign(tmp_path: Path, check: str) -> None:
+    run = verify(tmp_path, f"""
+        claims:
+          a: {{value: 8006.8亿元}}
+        checks:
+          - {check}
+        """)
+    assert run.finding(check=check)["status"] == "ok"
+    assert run.code == 0
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: 0 ** -1 (a division by zero) computes [0, 0] and "
+                   "the check fails, instead of an error")
+def test_zero_to_a_negative_power_is_an_error(tmp_path: Path) -> None:
+    run = verify(tmp_path, """
+        claims:
+          a: {value: 1亿元}
+        checks:
+          - 0 ** -1 == 1
+        """)
+    assert run.finding(check="0 ** -1 == 1")["status"] == "error"
+    assert run.code == 2
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: 'a == 0 ** 0 * a' crashes with a traceback "
+                   "(decimal.InvalidOperation in Interval.power)")
+def test_zero_to_the_zero_is_not_a_traceback(tmp_path: Path) -> None:
+    verify(tmp_path, """
+        claims:
+          a: {value: 8006.8亿元}
+        checks:
+          - a == 0 ** 0 * a
+        """)
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: (-2) ** 2 is refused with 'a fractional or negative "
+                   "power needs a positive base', though the power is a positive integer")
+def test_negative_base_to_an_integer_power(tmp_path: Path) -> None:
+    run = verify(tmp_path, """
+        claims:
+          a: {value: 1亿元}
+        checks:
+          - (-2) ** 2 == 4
+        """)
+    assert run.finding(check="(-2) ** 2 == 4")["status"] == "ok"
