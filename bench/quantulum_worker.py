@@ -1,8 +1,10 @@
 """Runs inside bench/.venv-quantulum (quantulum3 is not a tradecheck dependency).
 
-Reads {"lines": [...], "timed": [...], "rounds": N} as JSON on standard input, writes
-{"seconds": best time to parse every "timed" line, "found": [[quantity, ...] per line],
-"failures": lines on which quantulum3 raised}.
+Protocol, one JSON document per line on standard input and output:
+  {"lines": [...]}  -> {"found": [[quantity, ...] per line], "failures": n}
+  {"time": [...]}   -> {"seconds": time to parse every line once}
+so that bench/extract_speed.py can alternate rounds of tradecheck and quantulum3 (both
+then see the same machine load) and keep the best of each.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ def quantity(q) -> dict:
             "unit": q.unit.name, "entity": q.unit.entity.name}
 
 
-def parse(line: str) -> list:
+def parse(line: str) -> list | None:
     try:
         return parser.parse(line)
     except Exception:  # quantulum3 raises on some real sentences; count it as finding nothing
@@ -30,17 +32,19 @@ def parse(line: str) -> list:
 
 
 def main() -> None:
-    job = json.load(sys.stdin)
-    parsed = [parse(line) for line in job["lines"]]
-    found = [[quantity(q) for q in qs or []] for qs in parsed]
-    failures = sum(qs is None for qs in parsed)
-    best = float("inf")
-    for _ in range(job.get("rounds", 1)):
-        start = time.perf_counter()
-        for line in job["timed"]:
-            parse(line)
-        best = min(best, time.perf_counter() - start)
-    json.dump({"seconds": best, "found": found, "failures": failures}, sys.stdout)
+    for request in sys.stdin:
+        job = json.loads(request)
+        if "lines" in job:
+            parsed = [parse(line) for line in job["lines"]]
+            reply = {"found": [[quantity(q) for q in qs or []] for qs in parsed],
+                     "failures": sum(qs is None for qs in parsed)}
+        else:
+            start = time.perf_counter()
+            for line in job["time"]:
+                parse(line)
+            reply = {"seconds": time.perf_counter() - start}
+        sys.stdout.write(json.dumps(reply) + "\n")
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -345,8 +345,8 @@ class _Scanner:
         return self._number(match)
 
     def _year(self, start: int, end: int) -> Mention:
-        digits = re.findall(r"[0-9]{2,4}", self.norm[start:end])
-        value = float(digits[0]) if digits else _chinese_year(self.norm[start:end])
+        printed = self.norm[start:end]
+        value = float(printed[:4]) if printed[:4].isdigit() else _chinese_year(printed)
         return self.make(start, end, YEAR, value)
 
     def _chinese_ordinal(self, match: re.Match) -> Mention | None:
@@ -414,11 +414,10 @@ class _Scanner:
     def _quantity(self, start: int, end: int, printed: str, post: str = "") -> Mention | None:
         """A quantity spanning [start, end) read from ``printed`` plus any prefix words."""
         prefix_start, prefix = self._prefix(start)
-        try:
-            quantity = parse_quantity(prefix + printed + post)
-        except QuantityError:
+        parsed = _parse(prefix + printed + post)
+        if parsed is None:
             return None
-        return self._from_quantity(prefix_start, end + len(post), quantity)
+        return self._from_quantity(prefix_start, end + len(post), parsed[0])
 
     def _from_quantity(self, start: int, end: int, quantity: Quantity) -> Mention:
         value, unit = float(quantity.value), quantity.unit.name or "count"
@@ -600,15 +599,16 @@ class _Scanner:
             suffix = _MORE_AFTER_MAGNITUDE.sub(r"\2\1", suffix)
         suffix += unit_text
         prefix_start, prefix = self._prefix(start)
-        attempts = [(core + suffix, end)]
-        if match.group("unit"):  # a counter that is no unit (四大, 五届): keep the number
+        unit_word = match.group("unit")
+        attempts = [] if unit_word in _COUNTERS else [(core + suffix, end)]
+        if unit_word:  # a counter that is no unit (四大, 五届): keep the number
             attempts.append((core + _strip_unit(match, suffix), match.start("unit")))
         for text, text_end in attempts:
-            try:
-                quantity, value, unit = _parse(prefix + text)
-            except (QuantityError, NumberError, ValueError):
+            parsed = _parse(prefix + text)
+            if parsed is None:
                 continue
-            surface_end = end if match.group("unit") in SOFT_COUNTERS else text_end
+            quantity, value, unit = parsed
+            surface_end = end if unit_word in _COUNTERS else text_end
             return self.make(prefix_start, surface_end, QUANTITY, value, unit=unit,
                              qualifier=quantity.qualifier, quantity=quantity)
         return None
@@ -617,10 +617,14 @@ class _Scanner:
 
 
 @lru_cache(maxsize=16384)
-def _parse(printed: str) -> tuple[Quantity, float, str]:
+def _parse(printed: str) -> tuple[Quantity, float, str] | None:
     """``parse_quantity`` plus the contract's value and unit (a bare number counts things),
-    cached by the printed text so that a repeated figure costs one dict lookup."""
-    quantity = parse_quantity(printed)
+    or None when the text is no quantity. Cached by the printed text, failures included
+    (a failure computes a "did you mean" suggestion, which is slow)."""
+    try:
+        quantity = parse_quantity(printed)
+    except (QuantityError, NumberError, ValueError):
+        return None
     return quantity, float(quantity.value), quantity.unit.name or "count"
 
 
@@ -836,3 +840,4 @@ def _mark_conversions(scanner: _Scanner, mentions: list[Mention]) -> list[Mentio
 
 
 SOFT_COUNTERS = ("大", "届", "点", "月")  # end a figure without being units (四大, 1个多月)
+_COUNTERS = ("大", "届", "点")  # 四大, 五届, 三点: counted things, never a unit
