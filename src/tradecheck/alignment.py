@@ -37,6 +37,7 @@ CONTRACT_UNITS = frozenset(
 )
 _RATES = ("percent", "percentage_point", "times")
 MAX_LCS_CELLS = 4_000_000  # beyond this the anchors come from a cheaper greedy pass
+MAX_PAIRINGS = 200_000  # a window with more figure pairs than this is searched by size
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|上升|扩大)了?(?:约|近|超过?)?$")
@@ -281,15 +282,30 @@ def _has_strict_change_cause(a: _Figure, b: _Figure) -> bool:
 
 
 def _pair_by(accept, free_a: list[_Figure], free_b: list[_Figure], make) -> list[Pair]:
-    """Pair each unused b with the unused a nearest in relative position that ``accept``s."""
-    pairs = []
+    """Pair each unused b with the unused a nearest in relative position that ``accept``s.
+    Large windows (two long texts) only look among figures of about the same size, and
+    seek no differences there: every pair would be compared with every other."""
     free_a = [f for f in free_a if not f.used]
     free_b = [f for f in free_b if not f.used]
+    large = len(free_a) * len(free_b) > MAX_PAIRINGS
+    if large and accept not in (_same, _same_distinctive):
+        return []
+    by_size: dict[int, list[int]] = {}
+    if large:
+        for ia, fa in enumerate(free_a):
+            by_size.setdefault(_size(fa), []).append(ia)
+    pairs = []
     for jb, fb in enumerate(free_b):
         if fb.used:
             continue
+        if large:
+            k = _size(fb)
+            candidates = [*by_size.get(k - 1, ()), *by_size.get(k, ()), *by_size.get(k + 1, ())]
+        else:
+            candidates = range(len(free_a))
         best, best_distance = None, math.inf
-        for ia, fa in enumerate(free_a):
+        for ia in candidates:
+            fa = free_a[ia]
             if fa.used or not accept(fa, fb):
                 continue
             distance = abs(ia / max(len(free_a), 1) - jb / max(len(free_b), 1))
@@ -299,6 +315,12 @@ def _pair_by(accept, free_a: list[_Figure], free_b: list[_Figure], make) -> list
             best.used = fb.used = True
             pairs.append(make(best, fb))
     return pairs
+
+
+def _size(f: _Figure) -> int:
+    """Order of magnitude of a figure (for bucketing large windows)."""
+    middle = (f.lo + f.hi) / 2
+    return math.floor(math.log10(middle)) if middle > 0 else -99
 
 
 def _anchors(a: list[_Figure], b: list[_Figure]) -> list[tuple[int, int]]:
@@ -341,11 +363,14 @@ def _weight(a: _Figure, b: _Figure) -> int:
 
 
 def _greedy_anchors(a: list[_Figure], b: list[_Figure]) -> list[tuple[int, int]]:
-    """For very long texts: match forward, each b with the next same figure in a."""
+    """For very long texts: match forward, each distinctive b (three significant digits or
+    more) with the next same figure in a, looking a bounded distance ahead."""
     anchors, i = [], 0
     for j, fb in enumerate(b):
-        for k in range(i, min(len(a), i + 200)):
-            if _same(a[k], fb):
+        if _significant(fb) < 3:
+            continue
+        for k in range(i, min(len(a), i + 400)):
+            if _same_distinctive(a[k], fb):
                 anchors.append((k, j))
                 i = k + 1
                 break
