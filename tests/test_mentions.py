@@ -52,6 +52,14 @@ def only(text: str):
         ("a 3.5-fold increase from 2020", "3.5-fold", 3.5, "times", None),
         ("processed 18,000 metric tons of cargo", "18,000 metric tons", 18_000, "tonne", None),
         ("accounting for one-sixth of the total", "one-sixth", 100 / 6, "percent", None),
+        ("two-thirds of exports", "two-thirds", 200 / 3, "percent", None),
+        # signs, currencies and units around the number
+        ("growth was (-3.1%) in May", "-3.1%", -3.1, "percent", None),
+        ("同比增长-2.5%", "-2.5%", -2.5, "percent", None),
+        ("exports of US$1.2bn", "US$1.2bn", 1.2e9, "USD", None),
+        ("a fund of RMB 100 billion", "RMB 100 billion", 1e11, "CNY", None),
+        ("港口吞吐量1.2万TEU", "1.2万TEU", 12_000, "TEU", None),
+        ("不良率2.5‰", "2.5‰", 0.25, "percent", None),
     ],
 )
 def test_forms(text, surface, value, unit, qualifier):
@@ -81,6 +89,7 @@ def test_forms(text, surface, value, unit, qualifier):
         ("the 14th Five-Year Plan (2021-2025).", "2021-2025", "year"),
         ("自二季度开始", "二季度", "date"),
         ("“33618”现代制造业集群体系", "33618", "name"),
+        ("since COVID-19 began", "19", "name"),
     ],
 )
 def test_years_dates_ranks_are_kept_apart(text, surface, kind):

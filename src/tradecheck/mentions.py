@@ -157,7 +157,7 @@ _PATTERN = rf"""
 |(?P<endate>\b{_MONTH_ABBR}[a-z]*\.?{_SP}+[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?{_SP}+(?:19|20)[0-9]{{2}})?
       |\b[0-9]{{1,2}}{_SP}+(?:{"|".join(_MONTHS)})(?:{_SP}+(?:19|20)[0-9]{{2}})?
       |\b(?:{"|".join(_MONTHS)})\b(?:{_SP}+(?:19|20)[0-9]{{2}}\b)?)
-|(?P<enfrac>\bone-(?:{_FRACTION_WORD})\b
+|(?P<enfrac>\b(?:one|two|three|four)-(?:{_FRACTION_WORD})\b
       |\b(?:one|a|two|three|four)[ ](?:{_FRACTION_WORD})\b(?={_SP}+of\b)
       |\bhalf\b(?={_SP}+(?:of|the)\b))
 |(?P<cnfrac>(?:[0-9]+|[{_CN_DIGIT}十百千]+)分之(?:[0-9]+(?:\.[0-9]+)?|[{_CN_DIGIT}十百千点]+))
@@ -172,7 +172,7 @@ _PATTERN = rf"""
       |\b(?:{_WORD})\b(?:(?:{_SP}+|-)(?:{_WORD})\b)*)
    (?P<suffix>(?:{_SP}*[多余])?(?:{_MAGNITUDE_RE})*[多余]?
       (?:(?:{_SP}*-{_SP}*|{_SP}*)(?P<consec>consecutive{_SP}+|个[多余](?=月|小时|星期|季度))?
-         (?P<unit>%|‰|{_ZH_UNIT_RE}|\b(?:{_EN_UNIT_RE})\b(?![-'][A-Za-z])))?
+         (?P<unit>%|‰|{_ZH_UNIT_RE}|(?<![A-Za-z])(?:{_EN_UNIT_RE})(?![A-Za-z])(?![-'][A-Za-z])))?
       (?P<post>以上|左右|之多|有余|上下|{_SP}+or{_SP}+more\b|{_SP}+and{_SP}+above\b)?))
 """
 _SPAN = re.compile(_PATTERN, re.VERBOSE | re.IGNORECASE)
@@ -206,6 +206,9 @@ _QUALIFIER_BEFORE = _before(QUALIFIER_WORDS)
 _EXTRA_QUALIFIER_BEFORE = _before(_EXTRA_QUALIFIERS)
 _DECLINE_BEFORE = _before(DECLINE_WORDS)
 _CURRENCY_BEFORE = _before(("US$", "$", "¥", "€", "RMB", "USD", "CNY", "EUR"))
+# A minus sign, not a hyphen or a range: after a space, an opening bracket, a separator
+# or a Chinese character ("(-2.5%)", "增长-2.5%"), not after "5" or "5%" ("5%-10%").
+_MINUS_BEFORE = re.compile(r"-(?:$|[\s(（\[:：,，、;；=]|[\u4e00-\u9fff])")
 _MORE_AFTER_MAGNITUDE = re.compile(r"^((?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千)+)([多余])")
 _CN_MAGNITUDE_ONLY = re.compile(r"(?:万亿|千亿|百亿|十亿|千万|百万|亿|万)+")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -428,6 +431,8 @@ class _Scanner:
     def _prefix(self, start: int) -> tuple[int, str]:
         """Qualifier, decline word and currency sign right before a number, in any order."""
         prefix_start, parts = start, []
+        if _MINUS_BEFORE.match(self.norm[max(0, start - 2):start][::-1]):
+            prefix_start, parts = start - 1, ["-"]  # −2.5%: the sign is part of the number
         patterns = [_CURRENCY_BEFORE, _DECLINE_BEFORE, _QUALIFIER_BEFORE, _EXTRA_QUALIFIER_BEFORE]
         progress = True
         while progress and patterns:
@@ -637,6 +642,8 @@ def _name_like(norm: str, start: int, core_end: int, before: str, after: str, pl
     """Digits that are part of a name or code: T3B, 3D, 5G, 3+1, 1.0版, 11010102003981号."""
     if before.isascii() and before.isalpha():
         return True
+    if before == "-" and start > 1 and norm[start - 2].isascii() and norm[start - 2].isalpha():
+        return True  # COVID-19, RCEP-15
     if plain and after.isascii() and after.isalpha():
         return True
     if before in ("+", "/", "_", "\\") or (plain and after in ("+", "/", "_")):
