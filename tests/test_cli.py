@@ -271,8 +271,6 @@ def test_rules_misspelt_name_suggests_the_closest() -> None:
     assert "did you mean 'share'?" in line
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: 'tradecheck rules nosuch' says only \"no rule "
-                   "'nosuch'\": no suggestion and no pointer to the list of rules")
 def test_rules_unknown_name_points_to_the_rules() -> None:
     result = invoke("rules", "nosuch")
     assert result.exit_code == 2

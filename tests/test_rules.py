@@ -154,9 +154,6 @@ def test_same_figure_fails_when_the_growth_differs(tmp_path: Path) -> None:
     assert run.code == 1
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a same_as pair printing growth 12% and 13% reports "
-                   "a plain 'holds' (the rounding intervals touch at 12.5%); values one step "
-                   "apart are at least flagged rounding_only, growth rates are not")
 def test_same_figure_growth_one_step_apart_is_not_a_plain_hold(tmp_path: Path) -> None:
     run = verify(tmp_path, """
         claims:
@@ -693,9 +690,6 @@ def test_holding_with_the_printed_values_is_not_flagged(tmp_path: Path) -> None:
     assert run.finding("sum")["rounding_only"] is False
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: 50 == 30 + 19 (printed parts sum to 49) is a plain "
-                   "'holds', not rounding_only: the printed total 50 sits on the edge of the "
-                   "computed [48, 50], reached only with both parts at the top of their rounding")
 def test_printed_parts_one_unit_short_hold_only_within_rounding(tmp_path: Path) -> None:
     run = verify(tmp_path, """
         claims:
@@ -710,8 +704,6 @@ def test_printed_parts_one_unit_short_hold_only_within_rounding(tmp_path: Path) 
     assert finding["rounding_only"] is True
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the rounding-only message calls the computed right "
-                   "side of 'total == a + b' (49.4) 'the left side'")
 def test_rounding_only_message_names_the_computed_side(tmp_path: Path) -> None:
     run = verify(tmp_path, """
         claims:
@@ -873,10 +865,6 @@ def test_bare_number_arithmetic(tmp_path: Path) -> None:
     assert run.code == 0
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a unary minus on a bare number is dropped when it "
-                   "meets another bare number (Value.fraction keeps the unnegated value): "
-                   "-2 * 3 computes 6, 6 / -2 computes 3, 2 ** -2 computes 4, a * 2 ** -1 "
-                   "computes 2a; each check 'fails' with a wrong computed value")
 @pytest.mark.parametrize("check", ["-2 * 3 == -6", "6 / -2 == -3", "-0.5 * 2 == -1",
                                    "2 ** -2 == 0.25", "a * 2 ** -1 == 4003.4亿元"])
 def test_negative_bare_numbers_keep_their_sign(tmp_path: Path, check: str) -> None:
@@ -890,8 +878,6 @@ def test_negative_bare_numbers_keep_their_sign(tmp_path: Path, check: str) -> No
     assert run.code == 0
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: 0 ** -1 (a division by zero) computes [0, 0] and "
-                   "the check fails, instead of an error")
 def test_zero_to_a_negative_power_is_an_error(tmp_path: Path) -> None:
     run = verify(tmp_path, """
         claims:
@@ -903,8 +889,6 @@ def test_zero_to_a_negative_power_is_an_error(tmp_path: Path) -> None:
     assert run.code == 2
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: 'a == 0 ** 0 * a' crashes with a traceback "
-                   "(decimal.InvalidOperation in Interval.power)")
 def test_zero_to_the_zero_is_not_a_traceback(tmp_path: Path) -> None:
     verify(tmp_path, """
         claims:
@@ -914,8 +898,6 @@ def test_zero_to_the_zero_is_not_a_traceback(tmp_path: Path) -> None:
         """)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: (-2) ** 2 is refused with 'a fractional or negative "
-                   "power needs a positive base', though the power is a positive integer")
 def test_negative_base_to_an_integer_power(tmp_path: Path) -> None:
     run = verify(tmp_path, """
         claims:

@@ -280,9 +280,13 @@ def _scaled(value: Value, factor: Interval) -> Value:
 
 
 def verdict(op: str, left: Interval, right: Interval) -> tuple[bool, bool]:
-    """(holds for some true values in the intervals, holds with the printed values themselves)."""
+    """(holds for some true values in the intervals, holds with the printed values themselves).
+
+    For ``==`` the second is symmetric here; ``Engine.compare`` narrows it when one
+    side is a single printed figure.
+    """
     if op == "==":
-        return left.overlaps(right), right.contains(left.mid) or left.contains(right.mid)
+        return left.overlaps(right), _same_point(left, right)
     if op == "!=":
         holds = not left.overlaps(right)
         return holds, holds
@@ -321,6 +325,7 @@ class Engine:
     def __init__(self, claim_set: ClaimSet) -> None:
         self.claim_set = claim_set
         self.claims = claim_set.claims
+        self.broken = claim_set.broken
         self.suggestions_left = MAX_SUGGESTIONS
         values: dict[str, Value] = {}
         self.evaluators = {f.path: Evaluator(self.claims, Rates({(r.base, r.quote): r.rate
@@ -349,6 +354,8 @@ class Engine:
                     spec, f"column {error.column}: {error}", error.suggestion))
                 continue
             missing = [r for r in refs(tree) if r.name not in self.claims]
+            if any(r.name in self.broken for r in missing):
+                continue  # the claim's own error says what is wrong; one line per problem
             if missing:
                 ref = missing[0]
                 self.findings.append(self.spec_error(
@@ -441,7 +448,7 @@ class Engine:
         spec = check.spec
         evaluator = self.evaluators[spec.file]
         try:
-            if check.rule is SameFigure:
+            if check.rule in (SameFigure, DuplicateFigure):
                 outcome = self.same_figure(check.tree, evaluator)
             else:
                 outcome = self.compare(check.tree, evaluator)
@@ -452,11 +459,16 @@ class Engine:
         return self.finding(check, outcome)
 
     def compare(self, tree: Comparison, evaluator: Evaluator) -> Outcome:
-        swapped = not _is_leaf(tree.right) and _is_leaf(tree.left)
         left, right = evaluator.value(tree.left), evaluator.value(tree.right)
         right = comparable(left, right, evaluator.rates)
         holds, strict = verdict(tree.op, left.interval, right.interval)
-        if swapped:
+        printed_left, printed_right = _is_leaf(tree.left), _is_leaf(tree.right)
+        if tree.op == "==" and printed_left != printed_right:
+            # one side is printed: the other side's value from the printed figures must
+            # round to it (total 50 against parts 30 + 19 = 49 holds only within rounding)
+            printed, computed = (left, right) if printed_left else (right, left)
+            strict = printed.interval.contains(computed.interval.mid)
+        if printed_left and not printed_right:  # total == a + b: the total is the printed one
             return Outcome(holds, strict, right, left, tree.right, tree.left)
         return Outcome(holds, strict, left, right, tree.left, tree.right)
 
@@ -466,7 +478,8 @@ class Engine:
         left = from_quantity(a.quantity, a.printed)
         right = from_quantity(b.quantity, b.printed)
         right = comparable(left, right, evaluator.rates)
-        holds, strict = verdict("==", left.interval, right.interval)
+        holds, _ = verdict("==", left.interval, right.interval)
+        strict = _same_point(left.interval, right.interval)
         problems = []
         if _qualifier_kind(a) != _qualifier_kind(b):
             problems.append(f"qualifiers differ: '{a.quantity.printed}' is "
@@ -476,6 +489,7 @@ class Engine:
             ga, gb = a.growth.rounding_interval(), b.growth.rounding_interval()
             if a.growth.unit.kind == b.growth.unit.kind and not ga.overlaps(gb):
                 problems.append(f"growth differs: {a.growth.printed} vs {b.growth.printed}")
+            strict = strict and _same_point(ga, gb)
         if not holds and (hint := _magnitude_hint(left.interval, right.interval)):
             problems.insert(0, hint)
         return Outcome(holds and not problems, strict and not problems, left, right,
@@ -517,7 +531,7 @@ class Engine:
                                      if miss else "")
         elif outcome.holds and not outcome.strict:
             point = format_point(outcome.actual.interval.mid, display, decimals)
-            core = (f"holds only within rounding: with the printed values the left side is "
+            core = (f"holds only within rounding: from the printed values the computed side is "
                     f"{point}, outside the printed {expected}; the intervals {actual} and "
                     f"{expected} overlap")
         elif outcome.holds:
@@ -577,6 +591,12 @@ _PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2, "**": 3}
 
 def _weaker(inner: str, outer: str) -> bool:
     return _PRECEDENCE[inner] < _PRECEDENCE[outer]
+
+
+def _same_point(a: Interval, b: Interval) -> bool:
+    """Two printed figures say the same: one's printed value lies within the other's rounding
+    (800.68 billion and 8006.8亿; 8007亿 and 8006.8亿), not just at a shared edge."""
+    return a.contains(b.mid) or b.contains(a.mid)
 
 
 def _is_leaf(node: Node) -> bool:

@@ -91,6 +91,7 @@ class ClaimFile:
     bands: Bands = DEFAULT_BANDS
     claims: list[Claim] = field(default_factory=list)
     checks: list[CheckSpec] = field(default_factory=list)
+    broken: set[str] = field(default_factory=set)  # ids whose definition has an error
 
 
 @dataclass(slots=True)
@@ -98,6 +99,11 @@ class ClaimSet:
     files: list[ClaimFile]
     claims: dict[str, Claim]
     errors: list[UserError]
+
+    @property
+    def broken(self) -> set[str]:
+        """Claims already reported as errors: checks naming them are not run."""
+        return set().union(*(f.broken for f in self.files)) if self.files else set()
 
     @property
     def checks(self) -> Iterator[CheckSpec]:
@@ -202,16 +208,35 @@ def read_yaml(path: Path) -> object:
     except _YamlShapeError as error:
         raise UserError(str(error), name, error.line) from None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        problem = error.problem or "invalid YAML"
-        if "could not determine a constructor" in problem or "python" in str(error.problem):
-            problem = f"tag not allowed in claim files: {problem.split('tag')[-1].strip()}"
-        raise UserError(f"invalid YAML: {problem}", name, line) from None
+        raise UserError(*_yaml_problem(error, text), name, _yaml_line(error, text)) from None
     except yaml.YAMLError as error:
         raise UserError(f"invalid YAML: {error}", name) from None
     except RecursionError:
         raise UserError(f"nesting deeper than {MAX_NESTING} levels", name) from None
+
+
+def _yaml_line(error: yaml.MarkedYAMLError, text: str) -> int | None:
+    """The line to blame: the problem's, or where the construct began if the problem
+    lies past the end of the file (an unclosed bracket)."""
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    for mark in (error.problem_mark, error.context_mark):
+        if mark is not None and mark.line < lines:
+            return mark.line + 1
+    return lines or None
+
+
+_TAG = re.compile(r"'tag:yaml\.org,2002:([^']+)'|'(![^']*)'")
+
+
+def _yaml_problem(error: yaml.MarkedYAMLError, text: str) -> tuple[str]:
+    problem = error.problem or "invalid YAML"
+    if "constructor for the tag" in problem:
+        m = _TAG.search(problem)
+        tag = f"!!{m.group(1)}" if m and m.group(1) else (m.group(2) if m else "?")
+        return (f"tag {tag} is not allowed in claim files (only plain YAML: text, "
+                "mappings and lists)",)
+    context = f" ({error.context})" if error.context else ""
+    return (f"invalid YAML: {problem}{context}",)
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -262,7 +287,9 @@ class _FileReader:
                        "'checks:', 'sources:', 'rates:')", getattr(document, "line", 1))
             return self.result
         self.unknown_keys(document, TOP_KEYS, "top-level")
-        if "claims" not in document:
+        misspelled = any(closest(key, TOP_KEYS) == "claims" for key in document
+                         if key not in TOP_KEYS)
+        if "claims" not in document and not misspelled:
             self.error("no 'claims:' in this file", 1)
         lines = document.lines
         if "title" in document:
@@ -375,6 +402,13 @@ class _FileReader:
                 self.result.claims.append(claim)
 
     def read_claim(self, claim_id: str, body: object, line: int) -> Claim | None:
+        errors_before = len(self.errors)
+        claim = self.build_claim(claim_id, body, line)
+        if claim is None or len(self.errors) > errors_before:
+            self.result.broken.add(claim_id)
+        return claim
+
+    def build_claim(self, claim_id: str, body: object, line: int) -> Claim | None:
         if not ID_RE.fullmatch(claim_id):
             self.error(f"claim id '{claim_id}' must start with a letter and use only letters, "
                        "digits and . _ - / :", line)

@@ -107,9 +107,8 @@ class Interval:
 
     def power(self, exponent: Fraction) -> Interval:
         """Raise to a rational power; monotone on a positive base, so endpoints suffice."""
-        if exponent.denominator == 1 and exponent >= 0 and self.lo >= 0:
-            n = int(exponent)
-            return Interval(DOWN.power(self.lo, n), UP.power(self.hi, n), NEAR.power(self.mid, n))
+        if exponent.denominator == 1:
+            return self._integer_power(int(exponent))
         if self.lo <= 0:
             raise ValueError("a fractional or negative power needs a positive base")
         e = NEAR.divide(Decimal(exponent.numerator), Decimal(exponent.denominator))
@@ -117,6 +116,20 @@ class Interval:
         lo = DOWN.multiply(ends[0], _SHRINK)
         hi = ends[1] if ends[1].is_infinite() else UP.multiply(ends[1], _GROW)
         return Interval(lo, hi, NEAR.power(self.mid, e))
+
+    def _integer_power(self, n: int) -> Interval:
+        if n == 0:
+            return Interval(ONE, ONE, ONE)
+        if n < 0:
+            return self._integer_power(-n).reciprocal()
+        mid = _power(NEAR, self.mid, n)
+        if self.lo >= 0:
+            return Interval(_power(DOWN, self.lo, n), _power(UP, self.hi, n), mid)
+        if n % 2:  # odd powers keep the order
+            return Interval(_power(DOWN, self.lo, n), _power(UP, self.hi, n), mid)
+        if self.hi <= 0:  # even power of a negative interval: the order flips
+            return Interval(_power(DOWN, self.hi, n), _power(UP, self.lo, n), mid)
+        return Interval(ZERO, max(_power(UP, self.lo, n), _power(UP, self.hi, n)), mid)
 
     def overlaps(self, other: Interval) -> bool:
         return self.lo <= other.hi and other.lo <= self.hi
@@ -131,6 +144,12 @@ class Interval:
         if other.hi < self.lo:
             return NEAR.subtract(self.lo, other.hi)
         return ZERO
+
+
+def _power(context: Context, x: Decimal, n: int) -> Decimal:
+    if x.is_infinite():
+        return INF if x > 0 or n % 2 == 0 else -INF
+    return context.power(x, n)
 
 
 def _root(x: Decimal, exponent: Decimal) -> Decimal:

@@ -114,6 +114,9 @@ def parse_chinese_integer(text: str) -> int:
     """
     if not text or any(ch not in CN_NUMERAL_CHARS for ch in text):
         raise NumberError(f"not a Chinese numeral: {text!r}")
+    if len(text) > MAX_DIGITS:
+        raise NumberError(
+            f"Chinese numeral of {len(text)} characters; at most {MAX_DIGITS} are read")
     # 亿 multiplies everything before it, 万 only the section since the last 亿:
     # 一亿二千万 = 1·10**8 + 2000·10**4. A bare 万 or 亿 means one of them.
     above_yi, wan, section, digit = 0, 0, 0, None

@@ -88,6 +88,9 @@ class Bands:
 
 
 DEFAULT_BANDS = Bands()
+MAX_EXPONENT = 30  # 10^30: a thousand times world GDP in the smallest unit
+MAX_VALUE = 10**MAX_EXPONENT
+MAX_UNIT_TEXT = 64  # magnitude and unit words; bounds the work on hostile input
 
 
 class QuantityError(ValueError):
@@ -287,10 +290,15 @@ def parse_quantity(printed: str) -> Quantity:
         rest, qualifier = rest[1:], OVER
     rest, post = _strip_post_qualifier(_TRAILING_NOTE.sub("", rest).strip())
     qualifier = post or qualifier
+    if len(rest) > MAX_UNIT_TEXT:
+        raise QuantityError(f"unit text longer than {MAX_UNIT_TEXT} characters in a quantity")
     magnitude, unit, unit_text, more_after = _read_unit(rest, currency, printed)
     if more_after:  # 5万余人, 180万余平方米
         more, qualifier = True, OVER
     number = number.scaled(magnitude)
+    if abs(number.value) >= MAX_VALUE:
+        raise QuantityError(
+            f"'{printed[:40]}' is beyond 10^{MAX_EXPONENT}; no statistic is that large")
     if decline:
         number = PrintedNumber(-number.value, number.step, number.text)
     return Quantity(printed, number, unit, qualifier, more, unit_text.strip(), magnitude)

@@ -160,7 +160,9 @@ def known_unit_words() -> list[str]:
 
 
 def closest_unit(word: str) -> str | None:
-    matches = difflib.get_close_matches(word, known_unit_words(), n=1, cutoff=0.6)
+    # two-character Chinese units differ in one character at most (美圆 for 美元): ratio 0.5
+    cutoff = 0.5 if len(word) <= 3 else 0.6
+    matches = difflib.get_close_matches(word, known_unit_words(), n=1, cutoff=cutoff)
     return matches[0] if matches else None
 
 

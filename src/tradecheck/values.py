@@ -18,6 +18,7 @@ from tradecheck.units import PERCENTAGE_POINT, Dims, combine_dims, dims_label
 
 PERCENT, PP, TIMES = "percent", "pp", "times"
 COUNT: Dims = (("count", 1),)
+MAX_POWER = 100  # exponents in checks are years (1/5) or squares; bounds time and memory
 
 
 class UnitMismatch(ValueError):
@@ -195,19 +196,26 @@ def power(base: Value, exponent: Value) -> Value:
     if exponent.fraction is None:
         raise UnitMismatch("an exponent must be a number written in the check, like 1/5")
     n = exponent.fraction
+    if abs(n) > MAX_POWER or n.denominator > MAX_POWER:
+        raise UnitMismatch(f"exponent {n} is out of range; checks use exponents such as 2 or 1/5 "
+                           f"(at most {MAX_POWER})")
     if base.dims and n.denominator != 1:
         raise UnitMismatch(f"cannot take a fractional power of {_name(base)}")
+    if base.exact and n.denominator == 1:
+        if base.fraction == 0 and n < 0:
+            raise UnitMismatch("0 to a negative power is a division by zero")
+        return exact_number(base.fraction ** int(n))
     try:
         interval = base.interval.power(n)
-    except ValueError as error:
+    except (ValueError, ZeroDivisionError) as error:
         raise UnitMismatch(str(error)) from None
     dims = tuple((d, e * int(n)) for d, e in base.dims)
-    if base.exact and n.denominator == 1:
-        return exact_number(base.fraction ** int(n))
     return Value(interval, dims, None, default_display(dims, None))
 
 
 def negate(a: Value) -> Value:
+    if a.exact:
+        return exact_number(-a.fraction)
     return replace(a, interval=-a.interval)
 
 

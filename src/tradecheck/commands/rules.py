@@ -14,6 +14,8 @@ def run(name: str | None) -> int:
         return 0
     rule = BY_NAME.get(name) or BY_NAME.get(name.upper())
     if rule is None:
-        raise UserError(f"no rule '{name}'", suggestion=closest(name, BY_NAME))
+        suggestion = closest(name, BY_NAME, cutoff=0.4)
+        listing = "" if suggestion else "; 'tradecheck rules' lists them"
+        raise UserError(f"no rule '{name}'{listing}", suggestion=suggestion)
     print(f"{rule.code} {rule.name}\n\n{rule.doc()}")
     return 0
