@@ -71,6 +71,16 @@ def test_yaml_draft_is_a_claim_file_verify_can_read(tmp_path):
     assert not loaded.errors
 
 
+def test_draft_ids_take_names_from_a_list_before_a_list_of_figures():
+    claims = yaml.safe_load(extract("--format", "yaml", str(CHONGQING_ZH)).stdout)["claims"]
+    # 手机、汽车、摩托车出口额分别为567亿元、530.3亿元、264.7亿元
+    assert claims["chongqing.phones_exports.2025"]["value"] == "567亿元"
+    assert claims["chongqing.autos_exports.2025"]["value"] == "530.3亿元"
+    assert claims["chongqing.motorcycles_exports.2025"]["value"] == "264.7亿元"
+    english = yaml.safe_load(extract("--format", "yaml", str(CHONGQING_EN)).stdout)["claims"]
+    assert english["chongqing.phones_exports.2025"]["value"] == "56.7 billion yuan"
+
+
 def test_yaml_draft_of_english_text_attaches_growth():
     result = extract("--format", "yaml", str(CHONGQING_EN))
     claims = yaml.safe_load(result.stdout)["claims"]

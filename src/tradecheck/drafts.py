@@ -56,6 +56,7 @@ GROWTH_CUES = re.compile(
 )
 SHARE_CUES = re.compile(r"占|比重|share|accounting for|accounted for", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[，；;：:]")  # not ",": English lists use it
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|\n")
 
 
@@ -101,6 +102,7 @@ def _add_document(draft: Draft, doc: Document, mentions: list[Mention], source: 
         period = _period(years, sentence_start, sentence_end) or default_period
         growth_of = _attach_growth(doc.text, figures)
         attached = {id(g) for g in growth_of.values()}
+        named = _names_of_lists(doc.text, sentence_start, figures)
         for figure in figures:
             if id(figure) in attached:
                 continue
@@ -109,11 +111,46 @@ def _add_document(draft: Draft, doc: Document, mentions: list[Mention], source: 
                 continue
             growth = growth_of.get(id(figure))
             clause = doc.text[max(sentence_start, figure.start - 40):figure.start]
-            claim_id = _suggest_id(clause, sentence, figure, period, default_entity, used_ids)
+            clause += named.get(id(figure), "")  # the last name found wins
+            before = doc.text[sentence_start:figure.start]
+            claim_id = _suggest_id(clause, before, figure, period, default_entity, used_ids)
             draft.claims.append(Claim(
                 claim_id, _printed(figure), sentence, source, figure.line,
                 _printed(growth) if growth else None,
             ))
+
+
+def _names_of_lists(text: str, sentence_start: int, figures: list[Mention]) -> dict[int, str]:
+    """``东盟、拉美、非洲进出口7.55万亿元、3.93万亿元、2.49万亿元``: a list of figures takes
+    its names, in order, from a list of as many names before it. Returns, for each figure
+    of such a list, the name (as text) to read its id from."""
+    out: dict[int, str] = {}
+    runs: list[list[Mention]] = []
+    for figure in figures:
+        if runs and _listed_after(text, runs[-1][-1], figure):
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        before = text[max(sentence_start, run[0].start - 60):run[0].start]
+        before = _CLAUSE_BREAK.split(before)[-1]
+        for table in (SUBJECTS, ENTITIES):
+            names = _names_in_order(table, before)
+            if len(names) == len(run):
+                for figure, name in zip(run, names, strict=True):
+                    out[id(figure)] = " " + name
+                break
+    return out
+
+
+def _names_in_order(table: list[tuple[tuple[str, ...], str]], text: str) -> list[str]:
+    """The words of ``table`` found in ``text``, in reading order, each once."""
+    found = []
+    for pattern, _slug in _compiled(id(table), table):
+        found += [(m.start(), m.group()) for m in pattern.finditer(text)]
+    return [word for _, word in sorted(set(found))]
 
 
 def _sentences(text: str, mentions: list[Mention]):
@@ -184,15 +221,17 @@ def _listed_after(text: str, previous: Mention, figure: Mention) -> bool:
     )
 
 
-def _suggest_id(clause: str, sentence: str, figure: Mention, period: str | None,
+def _suggest_id(clause: str, before: str, figure: Mention, period: str | None,
                 default_entity: str | None, used: Counter) -> str:
-    entity = _find(ENTITIES, clause) or _find(ENTITIES, sentence) or default_entity or "text"
+    """entity.indicator.period from the words before the figure (its clause first, then
+    its sentence, then the entity the whole text names most)."""
+    entity = _find(ENTITIES, clause) or _find(ENTITIES, before) or default_entity or "text"
     subject = _find(SUBJECTS, clause)
-    direction = _find(DIRECTIONS, _TRADE_WORDS.sub("trade", clause))
+    direction = _find(DIRECTIONS, _TRADE_WORDS.sub(" trade ", clause))
     indicator = "_".join(p for p in (subject, direction) if p) or _unit_word(figure)
     if figure.unit == "percent" and SHARE_CUES.search(clause):
         indicator += ".share"
-    elif figure.unit == "percentage_point":
+    elif figure.unit == "percentage_point" and indicator != "pp":
         indicator += ".pp"
     elif figure.unit in ("percent", "times"):
         indicator += ".growth"
@@ -204,12 +243,31 @@ def _suggest_id(clause: str, sentence: str, figure: Mention, period: str | None,
 def _find(table: list[tuple[tuple[str, ...], str]], text: str) -> str | None:
     """The slug whose word appears last in ``text`` (nearest to the figure)."""
     best, best_pos = None, -1
-    for words, slug in table:
-        for word in words:
-            pos = text.rfind(word) if not word.isascii() else text.lower().rfind(word.lower())
-            if pos > best_pos:
-                best, best_pos = slug, pos
+    for pattern, slug in _compiled(id(table), table):
+        for found in pattern.finditer(text):
+            if found.start() > best_pos:
+                best, best_pos = slug, found.start()
     return best
+
+
+_PATTERNS: dict[int, list[tuple[re.Pattern, str]]] = {}
+
+
+def _compiled(key: int, table) -> list[tuple[re.Pattern, str]]:
+    """English words match whole words; acronyms (EU, BRI) only in capitals."""
+    if key not in _PATTERNS:
+        compiled = []
+        for words, slug in table:
+            parts = []
+            for word in words:
+                if word.isascii():
+                    flags = "" if word.isupper() or "." in word else "(?i)"
+                    parts.append(rf"{flags and '(?i:'}\b{re.escape(word)}{flags and ')'}")
+                else:
+                    parts.append(re.escape(word))
+            compiled.append((re.compile("|".join(parts)), slug))
+        _PATTERNS[key] = compiled
+    return _PATTERNS[key]
 
 
 _UNIT_WORDS = {"CNY": "amount", "USD": "amount_usd", "count": "count", "percent": "pct",
@@ -225,12 +283,12 @@ def _period(years: list[Mention], start: int, end: int) -> str | None:
     return str(int(inside[-1].value)) if inside else None
 
 
-def _document_entity(text: str) -> str | None:
+def _document_entity(text: str) -> str:
+    """The entity the text names most: 重庆 in a Chongqing release, 我国/China in a national one."""
     counts = Counter()
-    head = text[:4000]
-    for words, slug in ENTITIES[:-1]:  # "china" only when nothing more specific is named
-        counts[slug] = sum(head.count(w) for w in words)
-    slug, count = counts.most_common(1)[0] if counts else (None, 0)
+    for pattern, slug in _compiled(id(ENTITIES), ENTITIES):
+        counts[slug] += len(pattern.findall(text))
+    slug, count = counts.most_common(1)[0]
     return slug if count else "china"
 
 
