@@ -89,7 +89,7 @@ def write_rich(report: Report, console: Console, verbose: bool = False) -> None:
                 for line in _details(finding):
                     console.print(line, soft_wrap=True)
     console.print()
-    console.print(_summary_line(report))
+    console.print(_summary_line(report), soft_wrap=True)
 
 
 def _summary_line(report: Report) -> Text:
