@@ -117,6 +117,15 @@ def test_a_conversion_in_parentheses_is_explained():
     assert (extra.status, extra.cause) == ("missing", "conversion added")
 
 
+def test_english_first_interleaving_is_paired_too():
+    text = ("Exports reached 26.99 trillion yuan, up 6.1%.\n出口26.99万亿元，增长6.1%。\n"
+            "Imports reached nearly 30 tonnes.\n进口近30亿吨。\n")
+    comparison = compare_interleaved(text)
+    assert comparison.summary() == {"matched": 2, "changed": 1, "missing": 0, "ambiguous": 0}
+    (changed,) = [p for p in comparison.pairs if p.status == "changed"]
+    assert (changed.a.lang, changed.b.lang, changed.cause) == ("zh", "en", "lost magnitude 亿")
+
+
 def test_one_file_without_alternating_languages_is_a_usage_error():
     result = runner.invoke(app, ["compare", str(CHONGQING_EN)])
     assert result.exit_code == 2

@@ -96,24 +96,36 @@ def compare_texts(text_a: str, text_b: str, a_name: str = "A", b_name: str = "B"
 
 
 def compare_interleaved(text: str, name: str = "FILE") -> Comparison | None:
-    """Compare the Chinese and English paragraphs of one text, each with the one after it.
-    None when the text has no Chinese paragraph followed by an English one."""
+    """Compare the Chinese and English paragraphs of one text, each Chinese paragraph with
+    the English one after it (or before it, when that order pairs more figures: a text
+    may put the English first). None when no Chinese paragraph has an English neighbour."""
     mentions = quantities(extract(text))
     paragraphs = paragraphs_of(text)
     by_paragraph: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_paragraph.setdefault(_paragraph_index(paragraphs, mention.start), []).append(mention)
+    best = None
+    for first in ("zh", "en"):
+        comparison = _interleaved(text, name, paragraphs, by_paragraph, first)
+        if comparison is not None and (best is None or comparison.count(MATCHED) > best.count(
+                MATCHED)):
+            best = comparison
+    return best
+
+
+def _interleaved(text: str, name: str, paragraphs: list[tuple[int, int, str]],
+                 by_paragraph: dict[int, list[Mention]], first: str) -> Comparison | None:
     comparison = Comparison(name, name, interleaved=True)
+    second = "en" if first == "zh" else "zh"
     i = 0
-    paired_any = False
     while i < len(paragraphs):
         lang = paragraphs[i][2]
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
-        if lang == "zh" and nxt is not None and nxt[2] == "en":
-            paired_any = True
+        if lang == first and nxt is not None and nxt[2] == second:
+            zh, en = (i, i + 1) if first == "zh" else (i + 1, i)
             comparison.windows += 1
-            figures_a = _figures(by_paragraph.get(i, []), text)
-            figures_b = _figures(by_paragraph.get(i + 1, []), text)
+            figures_a = _figures(by_paragraph.get(zh, []), text)
+            figures_b = _figures(by_paragraph.get(en, []), text)
             comparison.pairs += _pair_window(figures_a, figures_b, paragraph=True)
             i += 2
             continue
@@ -121,7 +133,7 @@ def compare_interleaved(text: str, name: str = "FILE") -> Comparison | None:
             side = "a" if lang == "zh" else "b"
             comparison.pairs.append(_unpaired(mention, side, "its paragraph has no translation"))
         i += 1
-    return comparison if paired_any else None
+    return comparison if comparison.windows else None
 
 
 # --- paragraphs ---------------------------------------------------------------------------
