@@ -548,29 +548,19 @@ class Engine:
 
     def substituted(self, node: Node) -> str:
         """The expression with printed figures in place of claim ids."""
+        return unparse(node, self.printed_figure)
+
+    def printed_figure(self, node: Node) -> str | None:
         if isinstance(node, Ref):
             return self.claims[node.name].quantity.printed
-        if isinstance(node, Literal):
-            return node.quantity.printed
-        if isinstance(node, Number):
-            return node.text
-        if isinstance(node, Unary):
-            return f"-{self.substituted(node.operand)}"
-        if isinstance(node, Call):
-            if node.function == "growth" and isinstance(node.args[0], Ref):
-                claim = self.claims[node.args[0].name]
-                return claim.growth.printed if claim.growth else "growth(?)"
-            if node.function in ("prior", "change") and isinstance(node.args[0], Ref):
-                claim = self.claims[node.args[0].name]
-                growth = claim.growth.printed if claim.growth else "?"
+        if isinstance(node, Call) and node.args and isinstance(node.args[0], Ref):
+            claim = self.claims[node.args[0].name]
+            growth = claim.growth.printed if claim.growth else "?"
+            if node.function == "growth":
+                return growth
+            if node.function in ("prior", "change") and len(node.args) == 1:
                 return f"{node.function}({claim.quantity.printed}, {growth})"
-            return f"{node.function}({', '.join(self.substituted(a) for a in node.args)})"
-        left, right = self.substituted(node.left), self.substituted(node.right)
-        if isinstance(node.left, Binary) and _weaker(node.left.op, node.op):
-            left = f"({left})"
-        if isinstance(node.right, Binary) and not _weaker(node.op, node.right.op):
-            right = f"({right})"
-        return f"{left} {node.op} {right}"
+        return None
 
     def claim_infos(self, tree: Comparison) -> list[ClaimInfo]:
         infos, seen = [], set()
@@ -584,13 +574,6 @@ class Engine:
                                    claim.growth.printed if claim.growth else None, claim.quote,
                                    source.get("title", claim.source) if claim.source else None))
         return infos
-
-
-_PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2, "**": 3}
-
-
-def _weaker(inner: str, outer: str) -> bool:
-    return _PRECEDENCE[inner] < _PRECEDENCE[outer]
 
 
 def _same_point(a: Interval, b: Interval) -> bool:

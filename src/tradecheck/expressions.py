@@ -17,6 +17,7 @@ carries its printed precision; a bare number (``365``, ``1``, ``0.5``) is exact.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -115,10 +116,16 @@ def calls(node: Node | Comparison) -> list[str]:
 _PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2, "**": 3}
 
 
-def unparse(node: Node | Comparison) -> str:
-    """The expression as a user would write it (spaces around operators)."""
+def unparse(node: Node | Comparison, show: Callable[[Node], str | None] | None = None) -> str:
+    """The expression as a user would write it (spaces around operators).
+
+    ``show`` may render some nodes differently (claim ids as their printed figures);
+    it returns None for the nodes it leaves to the default.
+    """
+    if show is not None and not isinstance(node, Comparison) and (text := show(node)):
+        return text
     if isinstance(node, Comparison):
-        return f"{unparse(node.left)} {node.op} {unparse(node.right)}"
+        return f"{unparse(node.left, show)} {node.op} {unparse(node.right, show)}"
     if isinstance(node, Ref):
         return node.name
     if isinstance(node, Literal):
@@ -126,10 +133,10 @@ def unparse(node: Node | Comparison) -> str:
     if isinstance(node, Number):
         return node.text
     if isinstance(node, Unary):
-        return f"-{unparse(node.operand)}"
+        return f"-{unparse(node.operand, show)}"
     if isinstance(node, Call):
-        return f"{node.function}({', '.join(unparse(a) for a in node.args)})"
-    left, right = unparse(node.left), unparse(node.right)
+        return f"{node.function}({', '.join(unparse(a, show) for a in node.args)})"
+    left, right = unparse(node.left, show), unparse(node.right, show)
     if isinstance(node.left, Binary) and _PRECEDENCE[node.left.op] < _PRECEDENCE[node.op]:
         left = f"({left})"
     if isinstance(node.right, Binary) and _PRECEDENCE[node.right.op] <= _PRECEDENCE[node.op]:
