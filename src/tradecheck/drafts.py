@@ -82,10 +82,8 @@ def draft_claims(documents: list[tuple[Document, list[Mention]]]) -> Draft:
     used_ids: Counter = Counter()
     for doc, mentions in documents:
         key = _source_key(doc, draft.sources)
-        langs = Counter(m.lang for m in mentions)
         draft.sources[key] = {
-            "title": _first_line(doc.text), "lang": langs.most_common(1)[0][0] if langs else "zh",
-            "file": str(doc.path),
+            "title": _first_line(doc.text), "lang": _language(doc.text), "file": str(doc.path),
         }
         _add_document(draft, doc, mentions, key, used_ids)
     return draft
@@ -308,6 +306,13 @@ def _source_key(doc: Document, taken: dict) -> str:
         n += 1
         key = f"{base}_{n}"
     return key
+
+
+def _language(text: str) -> str:
+    """zh when Chinese characters carry the text (one is worth about two Latin letters)."""
+    sample = text[:20_000]
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", sample))
+    return "zh" if cjk * 2 >= len(re.findall(r"[A-Za-z]", sample)) and cjk else "en"
 
 
 def _first_line(text: str) -> str:

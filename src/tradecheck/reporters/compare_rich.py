@@ -20,7 +20,9 @@ def write_compare_rich(comparison: Comparison, console: Console, verbose: bool =
     for status in (CHANGED, AMBIGUOUS, MISSING) + ((MATCHED,) if verbose else ()):
         pairs = [p for p in comparison.pairs if p.status == status]
         if status == MISSING:  # the translation's extras in full, the original's in brief
-            console.print(_not_translated([p for p in pairs if p.b is None], comparison))
+            untranslated = [p for p in pairs if p.b is None]
+            if untranslated:
+                console.print(_not_translated(untranslated, comparison))
             pairs = [p for p in pairs if p.b is not None]
         if pairs:
             console.print(_table(comparison, status, pairs))
@@ -28,8 +30,6 @@ def write_compare_rich(comparison: Comparison, console: Console, verbose: bool =
 
 
 def _not_translated(pairs: list[Pair], comparison: Comparison) -> Text:
-    if not pairs:
-        return Text()
     side = _side_label(comparison, "a")
     text = Text(f"- not in the translation ({len(pairs)} of {side}): ", style="dim")
     text.append(", ".join(f"{p.a.surface} ({p.a.line})" for p in pairs))
