@@ -130,6 +130,13 @@ def test_a_converted_amount_in_parentheses_is_marked():
     ]
 
 
+def test_traditional_characters_are_read_as_simplified():
+    text = "進出口總值6.08萬億元人民幣，高出3.3個百分點，超過146萬標箱，增速分別為-6.5%"
+    assert [(text[m.start:m.end], m.value, m.unit) for m in quantities(extract(text))] == [
+        ("6.08萬億元人民幣", 6.08e12, "CNY"), ("3.3個百分點", 3.3, "percentage_point"),
+        ("超過146萬標箱", 1_460_000, "TEU"), ("-6.5%", -6.5, "percent")]
+
+
 def test_full_width_digits_keep_offsets_into_the_original_text():
     text = "２０２５年外贸进出口总额８００６．８亿元，增长１２％"
     found = quantities(extract(text))

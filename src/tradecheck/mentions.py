@@ -34,6 +34,13 @@ from tradecheck.quantities import (
 
 QUANTITY, YEAR, DATE, ORDINAL, RANK, NAME = "quantity", "year", "date", "ordinal", "rank", "name"
 
+# Traditional characters of numerals, units and qualifiers, read as their simplified forms
+# (one character each way, so offsets stay those of the original): 6.08萬億元, 超過4成.
+_TRADITIONAL = str.maketrans(
+    "萬億兩個點噸項輛臺餘約過將歐國區幣單張條戶種類號連續達減長標準輪夥計",
+    "万亿两个点吨项辆台余约过将欧国区币单张条户种类号连续达减长标准轮伙计",
+)
+
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs a third of extraction time
 class Mention:
@@ -292,7 +299,7 @@ class _Scanner:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.norm = normalize_width(text)
+        self.norm = normalize_width(text).translate(_TRADITIONAL)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._lang_cache: dict[int, str] = {}
 
