@@ -213,6 +213,12 @@ _QUALIFIER_BEFORE = _before(QUALIFIER_WORDS)
 _EXTRA_QUALIFIER_BEFORE = _before(_EXTRA_QUALIFIERS)
 _DECLINE_BEFORE = _before(DECLINE_WORDS)
 _CURRENCY_BEFORE = _before(("US$", "$", "¥", "€", "RMB", "USD", "CNY", "EUR"))
+# Any of the four, to skip the search for which when none is there (most figures).
+_ANY_BEFORE = re.compile(
+    "|".join(p.pattern for p in (_QUALIFIER_BEFORE, _EXTRA_QUALIFIER_BEFORE, _DECLINE_BEFORE,
+                                  _CURRENCY_BEFORE)),
+    re.IGNORECASE,
+)
 # A minus sign, not a hyphen or a range: after a space, an opening bracket, a separator
 # or a Chinese character ("(-2.5%)", "增长-2.5%"), not after "5" or "5%" ("5%-10%").
 _MINUS_BEFORE = re.compile(r"-(?:$|[\s(（\[:：,，、;；=]|[\u4e00-\u9fff])")
@@ -441,7 +447,12 @@ class _Scanner:
         if _MINUS_BEFORE.match(self.norm[max(0, start - 2):start][::-1]):
             prefix_start, parts = start - 1, ["-"]  # −2.5%: the sign is part of the number
         patterns = [_CURRENCY_BEFORE, _DECLINE_BEFORE, _QUALIFIER_BEFORE, _EXTRA_QUALIFIER_BEFORE]
-        progress = True
+        declined = False
+        if not _ANY_BEFORE.match(self.norm[max(0, prefix_start - 24):prefix_start][::-1]):
+            patterns = [_DECLINE_BEFORE]  # the common case: no word before the number
+            progress = False
+        else:
+            progress = True
         while progress and patterns:
             progress = False
             window = self.norm[max(0, prefix_start - 24):prefix_start][::-1]
@@ -459,11 +470,12 @@ class _Scanner:
                 prefix_start -= len(printed)
                 parts.insert(0, word + " " if word[-1].isascii() and word[-1].isalpha() else word)
                 patterns.remove(pattern)
+                declined = declined or pattern is _DECLINE_BEFORE
                 if pattern is _QUALIFIER_BEFORE and _EXTRA_QUALIFIER_BEFORE in patterns:
                     patterns.remove(_EXTRA_QUALIFIER_BEFORE)
                 progress = True
                 break
-        if _DECLINE_BEFORE in patterns:
+        if not declined:
             context = self.before(prefix_start, 60)
             if ("拉低" in context or "down" in context) and _DRAG_BEFORE.search(context):
                 parts.insert(0, "下降")
