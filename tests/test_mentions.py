@@ -9,7 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradecheck.mentions import EN_UNITS, SOFT_COUNTERS, ZH_UNITS, extract, quantities
+from tradecheck.mentions import (
+    _TRADITIONAL,
+    EN_UNITS,
+    SOFT_COUNTERS,
+    ZH_UNITS,
+    extract,
+    fold,
+    quantities,
+)
+from tradecheck.numerals import normalize_width
 from tradecheck.units import lookup
 
 
@@ -203,3 +212,11 @@ def test_spans_are_ordered_disjoint_slices_of_the_text(text):
         assert text[m.start:m.end] == m.surface
     for first, second in itertools.pairwise(found):
         assert first.end <= second.start
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFFEF), max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_fold_is_width_folding_plus_traditional_characters_one_for_one(text):
+    folded = fold(text)
+    assert folded == normalize_width(text).translate(_TRADITIONAL)
+    assert len(folded) == len(text)
