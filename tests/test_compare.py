@@ -105,6 +105,14 @@ def test_pairs_of_sentences(zh, en, status, cause):
         assert pair.cause.startswith(cause), pair.cause
 
 
+@pytest.mark.parametrize(("a", "b"), [("增长三倍。", "a three-fold increase"),
+                                    ("a 3.5-fold increase", "增长3.5倍。")])
+def test_growth_multiples_are_ambiguous_whichever_text_comes_first(a, b):
+    (pair,) = compare_texts(a, b).pairs
+    assert (pair.status, pair.cause) == ("ambiguous", "growth multiple")
+    assert "times the base" in pair.message
+
+
 def test_a_figure_only_in_the_translation_is_missing_not_changed():
     comparison = compare_texts("出口增长6.1%。", "Exports rose 6.1%, and imports 0.5%.")
     assert comparison.summary() == {"matched": 1, "changed": 0, "missing": 1, "ambiguous": 0}

@@ -149,3 +149,22 @@ def test_bounded_fuzz_of_seed_fragments():
             assert m.kind in ("quantity", "year", "date", "ordinal", "rank", "name")
         for first, second in itertools.pairwise(found):
             assert first.end <= second.start
+
+
+def test_bounded_fuzz_of_compare():
+    """Paragraphs of the transcript shuffled, cut and paired at random: compare always
+    answers, and every pair points at real mentions of the texts."""
+    from tradecheck.alignment import STATUSES, compare_interleaved, compare_texts
+
+    rng = random.Random(20260203)
+    lines = [line for line in (SEEDS / "002_8ba1e5c70a3d879f.txt").read_text(
+        encoding="utf-8").split("\n") if line.strip()]
+    for _ in range(60):
+        picked = [rng.choice(lines)[: rng.randrange(1, 400)] for _ in range(rng.randrange(1, 8))]
+        text = "\n".join(picked)
+        comparison = compare_interleaved(text)
+        pairs = comparison.pairs if comparison else []
+        pairs += compare_texts(text, "\n".join(reversed(picked))).pairs
+        for pair in pairs:
+            assert pair.status in STATUSES and pair.message
+            assert pair.a is not None or pair.b is not None

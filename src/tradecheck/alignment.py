@@ -199,7 +199,9 @@ def _overlap(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> bool:
 
 
 def _same(a: _Figure, b: _Figure) -> bool:
-    if not (_same_family(a, b) and _overlap(a.lo, a.hi, b.lo, b.hi)) or a.growth_multiple:
+    if not (_same_family(a, b) and _overlap(a.lo, a.hi, b.lo, b.hi)):
+        return False
+    if a.growth_multiple != b.growth_multiple:  # 增长3.5倍 against 3.5-fold: ambiguous
         return False
     if b.hi - b.lo < (a.hi - a.lo) * (1 - 1e-9) and b.mention.high is None:
         # The translation prints more digits than the original: it may write the original's
@@ -392,17 +394,31 @@ def _greedy_anchors(a: list[_Figure], b: list[_Figure]) -> list[tuple[int, int]]
 # --- growth multiples ---------------------------------------------------------------------
 
 
+def _growth_and_other(a: _Figure, b: _Figure) -> tuple[_Figure, _Figure] | None:
+    """(the 增长N倍 figure, the other) when exactly one of the two is a growth multiple."""
+    if a.growth_multiple == b.growth_multiple:
+        return None
+    return (a, b) if a.growth_multiple else (b, a)
+
+
 def _ambiguous_multiple(a: _Figure, b: _Figure) -> bool:
-    return a.growth_multiple and b.mention.unit == "times" and _overlap(a.lo, a.hi, b.lo, b.hi)
+    pair = _growth_and_other(a, b)
+    if pair is None:
+        return False
+    growth, other = pair
+    return other.mention.unit == "times" and _overlap(growth.lo, growth.hi, other.lo, other.hi)
 
 
 def _growth_agrees(a: _Figure, b: _Figure) -> bool:
     """增长1.5倍 against "up 150%" or "2.5 times": the same growth, said another way."""
-    if not a.growth_multiple:
+    pair = _growth_and_other(a, b)
+    if pair is None:
         return False
-    if b.mention.unit == "percent":
-        return _overlap(a.lo, a.hi, b.lo, b.hi)  # percent is stored as a ratio internally
-    return b.mention.unit == "times" and _overlap(a.lo + 1, a.hi + 1, b.lo, b.hi)
+    growth, other = pair
+    if other.mention.unit == "percent":  # percent is stored as a ratio internally
+        return _overlap(growth.lo, growth.hi, other.lo, other.hi)
+    return other.mention.unit == "times" and _overlap(growth.lo + 1, growth.hi + 1, other.lo,
+                                                       other.hi)
 
 
 # --- causes -------------------------------------------------------------------------------
@@ -519,23 +535,20 @@ def _matched(a: _Figure, b: _Figure) -> Pair:
 
 
 def _growth_matched(a: _Figure, b: _Figure) -> Pair:
-    ma, mb = a.mention, b.mention
-    return Pair(MATCHED, ma, mb, None,
-                f"{ma.surface} (growth by {ma.quantity.number.text} times) = {mb.surface}")
+    growth, other = _growth_and_other(a, b)
+    return Pair(MATCHED, a.mention, b.mention, None,
+                f"{growth.mention.surface} (growth by {growth.mention.quantity.number.text} "
+                f"times) = {other.mention.surface}")
 
 
 def _ambiguous(a: _Figure, b: _Figure) -> Pair:
-    ma, mb = a.mention, b.mention
-    n = ma.quantity.number.text
-    try:
-        total = f"{float(n) + 1:g}"
-    except ValueError:
-        total = f"{n}+1"
+    growth, other = _growth_and_other(a, b)
+    n = abs(growth.mention.value or 0.0)
     return Pair(
-        AMBIGUOUS, ma, mb, "growth multiple",
-        f"增长{n}倍 is an increase of {n} times the base ({total} times the base); "
-        f"'{mb.surface}' is read either way in English: prefer 'up {float(n) * 100:g}%' "
-        f"or '{total} times the level'",
+        AMBIGUOUS, a.mention, b.mention, "growth multiple",
+        f"增长{n:g}倍 is an increase of {n:g} times the base ({n + 1:g} times the base); "
+        f"'{other.mention.surface}' is read either way in English: prefer "
+        f"'up {n * 100:g}%' or '{n + 1:g} times the level'",
     )
 
 
