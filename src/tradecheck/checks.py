@@ -362,7 +362,7 @@ class Engine:
                     spec, f"unknown claim id '{ref.name}' (column {ref.column})",
                     self.suggest_id(ref.name)))
                 continue
-            same = SameFigure.matches(tree) and frozenset(
+            same = _is_ref_pair(tree) and frozenset(
                 (tree.left.name, tree.right.name)) in linked
             yield PreparedCheck(spec, tree, SameFigure if same else classify(tree, self.kind_of))
 
@@ -574,6 +574,10 @@ class Engine:
                                    claim.growth.printed if claim.growth else None, claim.quote,
                                    source.get("title", claim.source) if claim.source else None))
         return infos
+
+
+def _is_ref_pair(tree: Comparison) -> bool:
+    return tree.op == "==" and isinstance(tree.left, Ref) and isinstance(tree.right, Ref)
 
 
 def _same_point(a: Interval, b: Interval) -> bool:

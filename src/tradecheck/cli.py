@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from enum import Enum
 from pathlib import Path
@@ -72,6 +73,7 @@ def extract(
     ] = None,
 ) -> None:
     """Find the figures in articles; json lists mentions, yaml drafts a claim file to review."""
+    gc.enable()  # large texts: let the collector run (see tradecheck.__main__)
     from tradecheck.commands.extract import run
 
     _exit(lambda: run(files, fmt.value, output, force, encoding))
@@ -85,6 +87,7 @@ def compare(
     encoding: Annotated[str | None, typer.Option("--encoding")] = None,
 ) -> None:
     """Check a translation's figures against the original's. Exit 1 when a figure changed."""
+    gc.enable()
     from tradecheck.commands.compare import run
 
     _exit(lambda: run(a, b, fmt.value if fmt else None, encoding))

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from tradecheck.numerals import normalize_width
 from tradecheck.quantities import Quantity, QuantityError, parse_quantity
@@ -37,50 +37,45 @@ class ExpressionError(ValueError):
 
 
 # --- AST ---------------------------------------------------------------------------------
+# NamedTuples, not dataclasses: a frozen slotted dataclass costs ~1 ms to define, and
+# start-up time counts for a command run in CI on every commit.
 
 
-@dataclass(frozen=True, slots=True)
-class Literal:
+class Literal(NamedTuple):
     quantity: Quantity
     column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
     value: Fraction
     text: str
     column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Ref:
+class Ref(NamedTuple):
     name: str
     column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Call:
+class Call(NamedTuple):
     function: str
     args: tuple[Node, ...]
     column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Unary:
+class Unary(NamedTuple):
     operand: Node
     column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Binary:
+class Binary(NamedTuple):
     op: str
     left: Node
     right: Node
     column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Comparison:
+class Comparison(NamedTuple):
     op: str
     left: Node
     right: Node
@@ -160,8 +155,7 @@ _TOKEN = re.compile(
 _FOLD_SUFFIX = re.compile(r"-fold\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     kind: str
     text: str
     column: int

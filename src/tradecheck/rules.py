@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ClassVar
 
 from tradecheck.expressions import Binary, Call, Comparison, Literal, Node, Number, Ref, calls
@@ -34,13 +35,25 @@ def _no_kinds(_: str) -> None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What classification looks at, computed once per check."""
+
+    calls: frozenset[str]  # functions the check calls
+    kinds: frozenset[str | None]  # unit kinds of its literals and claims
+
+    @staticmethod
+    def of(check: Comparison, kind_of: KindOf = _no_kinds) -> Facts:
+        return Facts(frozenset(calls(check)), frozenset(_literal_kinds(check, kind_of)))
+
+
 class Rule:
     code: ClassVar[str]
     name: ClassVar[str]
     derived: ClassVar[bool] = False
 
     @classmethod
-    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
+    def matches(cls, check: Comparison, facts: Facts) -> bool:
         return False
 
     @classmethod
@@ -115,7 +128,7 @@ class SameFigure(Rule):
     code, name = "TC001", "same-figure"
 
     @classmethod
-    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
+    def matches(cls, check: Comparison, facts: Facts) -> bool:
         return check.op == "==" and isinstance(check.left, Ref) and isinstance(check.right, Ref)
 
 
@@ -198,8 +211,8 @@ class ContributionRate(Rule):
     code, name = "TC107", "contribution-rate"
 
     @classmethod
-    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
-        return "contribution_rate" in calls(check)
+    def matches(cls, check: Comparison, facts: Facts) -> bool:
+        return "contribution_rate" in facts.calls
 
 
 @_register
@@ -223,8 +236,8 @@ class Contribution(Rule):
     code, name = "TC106", "contribution"
 
     @classmethod
-    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
-        return "contribution" in calls(check)
+    def matches(cls, check: Comparison, facts: Facts) -> bool:
+        return "contribution" in facts.calls
 
 
 @_register
@@ -247,8 +260,8 @@ class AverageGrowth(Rule):
     code, name = "TC105", "average-growth"
 
     @classmethod
-    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
-        return "cagr" in calls(check)
+    def matches(cls, check: Comparison, facts: Facts) -> bool:
+        return "cagr" in facts.calls
 
 
 @_register
@@ -268,8 +281,8 @@ class PointGap(Rule):
     code, name = "TC103", "point-gap"
 
     @classmethod
-    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
-        return "pp" in _literal_kinds(check, kind_of)
+    def matches(cls, check: Comparison, facts: Facts) -> bool:
+        return "pp" in facts.kinds
 
 
 @_register
@@ -288,8 +301,8 @@ class Share(Rule):
     code, name = "TC102", "share"
 
     @classmethod
-    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
-        return "share" in calls(check) or (
+    def matches(cls, check: Comparison, facts: Facts) -> bool:
+        return "share" in facts.calls or (
             (_divides(check.left) or _divides(check.right)) and not _divides_by_number(
                 check.left) and not _divides_by_number(check.right))
 
@@ -314,8 +327,8 @@ class Growth(Rule):
     code, name = "TC104", "growth"
 
     @classmethod
-    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
-        return bool({"growth", "prior", "change"} & set(calls(check)))
+    def matches(cls, check: Comparison, facts: Facts) -> bool:
+        return bool({"growth", "prior", "change"} & facts.calls)
 
 
 @_register
@@ -333,7 +346,7 @@ class Average(Rule):
     code, name = "TC108", "average"
 
     @classmethod
-    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
+    def matches(cls, check: Comparison, facts: Facts) -> bool:
         return _divides_by_number(check.left) or _divides_by_number(check.right)
 
 
@@ -352,7 +365,7 @@ class Sum(Rule):
     code, name = "TC101", "sum"
 
     @classmethod
-    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
+    def matches(cls, check: Comparison, facts: Facts) -> bool:
         sides = (check.left, check.right)
         return any(_is_leaf(s) for s in sides) and any(
             isinstance(s, Binary) and s.op in "+-" and _is_sum_of_leaves(s) for s in sides)
@@ -377,7 +390,7 @@ class Relation(Rule):
     code, name = "TC199", "relation"
 
     @classmethod
-    def matches(cls, check: Comparison, kind_of: KindOf = _no_kinds) -> bool:
+    def matches(cls, check: Comparison, facts: Facts) -> bool:
         return True
 
 
@@ -387,8 +400,9 @@ BY_NAME = {rule.name: rule for rule in RULES} | {rule.code: rule for rule in RUL
 
 def classify(check: Comparison, kind_of: KindOf = _no_kinds) -> type[Rule]:
     """The most specific written rule a check falls under."""
+    facts = Facts.of(check, kind_of)
     for rule in WRITTEN_RULES:
-        if rule is not SameFigure and rule.matches(check, kind_of):
+        if rule is not SameFigure and rule.matches(check, facts):
             return rule
     return Relation
 

@@ -113,12 +113,20 @@ def lookup(word: str) -> Unit | None:
     if not key:
         return NUMBER
     ureg = registry()
-    for candidate in (key, key.lower()):
+    for candidate in (key, key.lower(), key.upper()):
         try:
-            return _describe(ureg, ureg.parse_units(candidate))
+            name = ureg.get_name(candidate)  # alias or plural -> canonical name: cheap
         except Exception:  # pint raises several types for names it cannot read
             continue
+        return _describe_name(name)
     return None
+
+
+@lru_cache(maxsize=256)
+def _describe_name(name: str) -> Unit:
+    """Conversion factors of one canonical unit: asked of pint once per unit, not per alias."""
+    ureg = registry()
+    return _describe(ureg, ureg.parse_units(name))
 
 
 def resolve(word: str) -> Unit:

@@ -68,6 +68,9 @@ def _cell(mention) -> Text:
 
 
 def _why(pair: Pair) -> Text:
+    if pair.status == CHANGED:  # the message says "X became Y: cause"; show the cause bold
+        return Text.assemble(f"{pair.a.surface} became {pair.b.surface}: ",
+                             (pair.cause or "", "bold"))
     if pair.cause and pair.status != MATCHED:
         return Text.assemble((pair.cause, "bold"), "\n", pair.message)
     return Text(pair.message)

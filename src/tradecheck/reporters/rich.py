@@ -73,23 +73,31 @@ def _wants_details(finding: Finding, verbose: bool) -> bool:
 
 
 def write_rich(report: Report, console: Console, verbose: bool = False) -> None:
+    # One Text printed once: rich's per-print overhead was half of the report's time.
+    out = Text()
     errors = [f for f in report.findings if f.status == ERROR and not f.check]
     for line in error_lines(errors):  # input errors first: the user must fix them first
-        console.print(Text(line, style="bold red"), soft_wrap=True)
+        _line(out, Text(line, style="bold red"))
     checks = [f for f in report.findings if f not in errors]
     for file, group in groupby(checks, key=lambda f: f.file):
-        console.print()
-        console.print(Text(str(file), style="bold underline"))
+        out.append("\n")
+        _line(out, Text(str(file), style="bold underline"))
         for finding in group:
-            console.print(_headline(finding), soft_wrap=True)
+            _line(out, _headline(finding))
             if finding.status == ERROR:
-                console.print(Text(f"      {finding.file}:{finding.line}: error: "
-                                   f"{finding.message}", style="red"), soft_wrap=True)
+                _line(out, Text(f"      {finding.file}:{finding.line}: error: "
+                                f"{finding.message}", style="red"))
             elif _wants_details(finding, verbose):
                 for line in _details(finding):
-                    console.print(line, soft_wrap=True)
-    console.print()
-    console.print(_summary_line(report), soft_wrap=True)
+                    _line(out, line)
+    out.append("\n")
+    out.append_text(_summary_line(report))
+    console.print(out, soft_wrap=True)
+
+
+def _line(out: Text, line: Text) -> None:
+    out.append_text(line)
+    out.append("\n")
 
 
 def _summary_line(report: Report) -> Text:
