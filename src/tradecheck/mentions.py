@@ -228,7 +228,6 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _LIST_SEPARATOR = re.compile(r"^(?:[ \t]*(?:、|,|，|和|与|及|以及|and|, and)[ \t]*)+$")
 _RANGE_CONNECTOR = re.compile(r"^[ \t]*(?:-|–|—|~|～|至|to)[ \t]*$")
-_OPEN_QUOTES, _CLOSE_QUOTES = "“\"「『‘", "”\"」』’"
 _STRONG_ZH_UNITS = ("成", "倍", "个百分点", "百分点")  # a lone 一 is a number only before these
 _RANK_AFTER = ("位", "名", "大")
 _RANK_BEFORE_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|came|placed)[ \t]+$", re.IGNORECASE)
