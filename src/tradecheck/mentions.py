@@ -1,11 +1,13 @@
 """Text -> mentions: every figure in Chinese and English running text.
 
-One precompiled regular expression finds the candidate spans in one pass over
-the text (width-folded, so offsets stay those of the original). Each span is
-classified (quantity, year, date, ordinal, rank, name) by a few local looks at
-its neighbours; a quantity's text is read by the cached ``parse_quantity``.
-The regex has no nested quantifiers over the same characters, so it runs in
-linear time on any input (a million digits, 100,000 commas, a 10 MB line).
+The text is folded (full-width forms and traditional characters, one character
+for one, so offsets stay those of the original); one pass of a precompiled
+pre-scan finds where a figure can start, and one precompiled pattern reads the
+span there. Each span is classified (quantity, year, date, ordinal, rank, name)
+by a few local looks at its neighbours; a quantity's text is read by the cached
+``parse_quantity``. The patterns have no nested quantifiers over the same
+characters, so extraction is linear in the text on any input (a million
+digits, 100,000 commas, a 10 MB line).
 
 Text-level forms handled here rather than in ``parse_quantity``: fractions
 (``六分之一``, ``一半``, ``one-sixth``, ``half of``), bare magnitudes
