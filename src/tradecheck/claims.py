@@ -375,6 +375,10 @@ class _FileReader:
                            closest(fields[key].upper(), CURRENCIES))
                 return
             currencies.append(unit.name)
+        if currencies[0] == currencies[1]:
+            self.error(f"rate from {currencies[0]} to {currencies[1]}: a rate links two "
+                       "different currencies", line)
+            return
         try:
             number = parse_digits(normalize_width(fields["rate"].strip()))
         except NumberError:
@@ -528,11 +532,30 @@ def load_claims(paths: Iterable[Path]) -> ClaimSet:
                 continue
             claims[claim.id] = claim
     _check_same_as(claims, errors)
+    _check_check_ids(files, errors)
     return ClaimSet(files, claims, errors)
+
+
+def _check_check_ids(files: list[ClaimFile], errors: list[UserError]) -> None:
+    """Check ids are echoed in every output format; two checks must not share one."""
+    first: dict[str, CheckSpec] = {}
+    for claim_file in files:
+        for check in claim_file.checks:
+            if check.id is None:
+                continue
+            if (earlier := first.get(check.id)) is not None:
+                errors.append(UserError(f"duplicate check id '{check.id}' (first at "
+                                        f"{earlier.file}:{earlier.line})", check.file, check.line))
+            else:
+                first[check.id] = check
 
 
 def _check_same_as(claims: dict[str, Claim], errors: list[UserError]) -> None:
     for claim in claims.values():
+        if claim.same_as == claim.id:
+            errors.append(UserError(f"claim '{claim.id}' is same_as itself; name the other "
+                                    "printing of the figure", claim.file, claim.same_as_line))
+            continue
         if claim.same_as is not None and claim.same_as not in claims:
             errors.append(UserError(f"same_as names unknown claim '{claim.same_as}'", claim.file,
                                     claim.same_as_line, closest(claim.same_as, claims)))

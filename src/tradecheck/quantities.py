@@ -244,8 +244,8 @@ def _read_number(text: str) -> tuple[PrintedNumber, str]:
         numeral = m.group()
         value = parse_chinese_integer(numeral)
         step = Fraction(1)
-        if numeral[-1] in CN_UNITS or numeral[-1] in CN_BIG:
-            step = Fraction(CN_UNITS.get(numeral[-1]) or CN_BIG[numeral[-1]])
+        if numeral[-1] in CN_UNITS or numeral[-1] in CN_BIG:  # 两万 to 10**4, 万亿 to 10**12
+            step = Fraction(10 ** (len(str(value)) - len(str(value).rstrip("0"))))
         return PrintedNumber(Fraction(value), step, numeral), text[m.end():]
     if (m := _EN_NUMBER.match(text)) and m.group().strip().lower() not in ("a", "an"):
         words = m.group().strip()

@@ -13,13 +13,20 @@ def _escape(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
+def _escape_property(text: str) -> str:
+    """Property values (file=, title=) also escape ',' and ':', which separate properties."""
+    return _escape(text).replace(":", "%3A").replace(",", "%2C")
+
+
 def write_github(report: Report, out: TextIO) -> None:
     for finding in report.findings:
         level = _LEVEL.get(finding.status)
         if level is None:
             continue
-        where = f"file={finding.file}" + (f",line={finding.line}" if finding.line else "")
+        where = f"file={_escape_property(str(finding.file))}" + (
+            f",line={finding.line}" if finding.line else "")
         title = f"{finding.code} {finding.rule} ({finding.status})"
-        out.write(f"::{level} {where},title={_escape(title)}::{_escape(finding.message)}\n")
+        out.write(f"::{level} {where},title={_escape_property(title)}::"
+                  f"{_escape(finding.message)}\n")
     summary = report.summary()
     out.write(", ".join(f"{v} {k}" for k, v in summary.items()) + "\n")
