@@ -276,3 +276,14 @@ def test_rules_unknown_name_points_to_the_rules() -> None:
     assert result.exit_code == 2
     assert "did you mean" in result.stderr or "tradecheck rules" in result.stderr or (
         "same-figure" in result.stderr)
+
+
+def test_github_annotation_escapes_commas_and_colons_in_the_file_name(tmp_path: Path) -> None:
+    folder = tmp_path / "a,b:c"
+    folder.mkdir()
+    path = write(folder, "cq.yaml", "claims:\n  a: {value: 1亿元}\n  b: {value: 3亿元}\n"
+                 "checks:\n  - a == b\n")
+    result = invoke("verify", str(path), "--format", "github")
+    assert result.exit_code == 1
+    [annotation] = [line for line in result.stdout.splitlines() if line.startswith("::")]
+    assert "a%2Cb%3Ac" in annotation and ",line=5," in annotation

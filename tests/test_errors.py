@@ -579,3 +579,61 @@ def test_default_format_keeps_each_error_on_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1
     assert lines[0].startswith(f"{path}:1: error: ")
     assert lines[0].endswith("(did you mean 'title'?)")
+
+
+# --- more input mistakes ------------------------------------------------------------------------
+
+
+def test_same_as_pointing_at_itself_is_an_error(tmp_path: Path) -> None:
+    path = _write(tmp_path, "cq.yaml", """
+        claims:
+          a: {value: 8006.8亿元}
+          b:
+            value: 800.68 billion yuan
+            same_as: b
+        """)
+    [(_, line, message)] = verify_errors(tmp_path, path)
+    assert line == 5
+    assert "same_as itself" in message
+
+
+def test_a_rate_from_a_currency_to_itself_is_an_error(tmp_path: Path) -> None:
+    path = _write(tmp_path, "cq.yaml", """
+        rates:
+          - {from: USD, to: usd, rate: "7.1", source: a typo}
+        claims:
+          a: {value: 8006.8亿元}
+        """)
+    [(_, line, message)] = verify_errors(tmp_path, path)
+    assert line == 2
+    assert "two different currencies" in message
+
+
+def test_a_rate_names_currencies_in_any_case(tmp_path: Path) -> None:
+    path = _write(tmp_path, "cq.yaml", """
+        rates:
+          - {from: usd, to: rmb, rate: "7.1", source: "the file's stated rate"}
+        claims:
+          a: {value: $100 billion}
+          b: {value: 7100亿元}
+        checks:
+          - a == b
+        """)
+    result = CliRunner().invoke(app, ["verify", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    [finding] = json.loads(result.stdout)["findings"]
+    assert finding["status"] == "ok"
+
+
+def test_two_checks_with_one_id_are_an_error_pointing_at_both(tmp_path: Path) -> None:
+    path = _write(tmp_path, "cq.yaml", """
+        claims:
+          a: {value: 8006.8亿元}
+          b: {value: 5587.3亿元}
+        checks:
+          - {id: share, check: b < a}
+          - {id: share, check: a > b}
+        """)
+    [(_, line, message)] = verify_errors(tmp_path, path)
+    assert line == 6
+    assert "duplicate check id 'share'" in message and ":5)" in message
