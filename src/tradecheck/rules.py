@@ -57,6 +57,11 @@ class Rule:
         return False
 
     @classmethod
+    def origin(cls) -> str:
+        """Where checks of this rule come from, for `tradecheck rules`."""
+        return "derived" if cls.derived else "written"
+
+    @classmethod
     def summary(cls) -> str:
         return cls.doc().splitlines()[0]
 
@@ -126,6 +131,10 @@ class SameFigure(Rule):
     """
 
     code, name = "TC001", "same-figure"
+
+    @classmethod
+    def origin(cls) -> str:
+        return "same_as, written"
 
     @classmethod
     def matches(cls, check: Comparison, facts: Facts) -> bool:

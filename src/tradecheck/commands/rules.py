@@ -8,9 +8,8 @@ from tradecheck.rules import BY_NAME, RULES
 
 def run(name: str | None) -> int:
     if name is None:
-        for rule in RULES:
-            origin = "derived" if rule.derived else "written"
-            print(f"{rule.code}  {rule.name:<18} {origin:<8} {rule.summary()}")
+        for rule in sorted(RULES, key=lambda r: r.code):
+            print(f"{rule.code}  {rule.name:<18} {rule.origin():<17} {rule.summary()}")
         return 0
     rule = BY_NAME.get(name) or BY_NAME.get(name.upper())
     if rule is None:
