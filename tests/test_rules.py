@@ -192,6 +192,17 @@ def test_duplicate_figure_holds(tmp_path: Path) -> None:
     assert run.code == 0
 
 
+def test_duplicate_figure_allows_a_qualified_headline(tmp_path: Path) -> None:
+    # a headline rounds and qualifies the body's figure: 突破8000亿元 agrees with 8006.8亿元
+    run = verify(tmp_path, DUPLICATE.format(headline="突破8000亿元"))
+    finding = run.finding("duplicate-figure")
+    assert_ok(finding, "duplicate-figure")
+    assert run.code == 0
+    # ... but not a headline above the figure: 突破8100亿元 is [8100, ∞)
+    run = verify(tmp_path, DUPLICATE.format(headline="突破8100亿元"))
+    assert run.finding("duplicate-figure")["status"] == "failed"
+
+
 def test_duplicate_figure_fails(tmp_path: Path) -> None:
     run = verify(tmp_path, DUPLICATE.format(headline="8008亿元"))
     finding = run.finding("duplicate-figure")

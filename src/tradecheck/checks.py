@@ -448,7 +448,7 @@ class Engine:
         spec = check.spec
         evaluator = self.evaluators[spec.file]
         try:
-            if check.rule in (SameFigure, DuplicateFigure):
+            if check.rule is SameFigure:
                 outcome = self.same_figure(check.tree, evaluator)
             else:
                 outcome = self.compare(check.tree, evaluator)

@@ -143,10 +143,13 @@ class SameFigure(Rule):
 
 @_register
 class DuplicateFigure(Rule):
-    """Claims with the same entity, indicator and period must print the same figure.
+    """Claims with the same entity, indicator and period must agree, qualifiers included.
 
     Why: a figure repeated in a title, a lead and a table is easy to update in
     one place and forget in another.
+
+    Unlike same-figure (a translation must print the same figure), a headline may
+    round and qualify the body's figure: 超270亿元 agrees with 271.6亿元.
 
     Derived from the optional claim fields ``entity``, ``indicator`` and ``period``.
 
@@ -155,6 +158,8 @@ class DuplicateFigure(Rule):
         cq.trade.2025:       {value: 8006.8亿元, entity: cq, indicator: trade, period: "2025"}
         cq.trade.2025.title: {value: 8007亿元,   entity: cq, indicator: trade, period: "2025"}
         # [8006.75, 8006.85] and [8006.5, 8007.5] overlap: holds
+        cq.trade.2025.lead:  {value: 突破8000亿元, entity: cq, indicator: trade, period: "2025"}
+        # [8000, ∞) contains 8006.8: holds
     """
 
     code, name, derived = "TC002", "duplicate-figure", True
