@@ -208,7 +208,7 @@ def read_yaml(path: Path) -> object:
     except _YamlShapeError as error:
         raise UserError(str(error), name, error.line) from None
     except yaml.MarkedYAMLError as error:
-        raise UserError(*_yaml_problem(error, text), name, _yaml_line(error, text)) from None
+        raise UserError(_yaml_problem(error), name, _yaml_line(error, text)) from None
     except yaml.YAMLError as error:
         raise UserError(f"invalid YAML: {error}", name) from None
     except RecursionError:
@@ -228,15 +228,15 @@ def _yaml_line(error: yaml.MarkedYAMLError, text: str) -> int | None:
 _TAG = re.compile(r"'tag:yaml\.org,2002:([^']+)'|'(![^']*)'")
 
 
-def _yaml_problem(error: yaml.MarkedYAMLError, text: str) -> tuple[str]:
+def _yaml_problem(error: yaml.MarkedYAMLError) -> str:
     problem = error.problem or "invalid YAML"
     if "constructor for the tag" in problem:
         m = _TAG.search(problem)
         tag = f"!!{m.group(1)}" if m and m.group(1) else (m.group(2) if m else "?")
         return (f"tag {tag} is not allowed in claim files (only plain YAML: text, "
-                "mappings and lists)",)
+                "mappings and lists)")
     context = f" ({error.context})" if error.context else ""
-    return (f"invalid YAML: {problem}{context}",)
+    return f"invalid YAML: {problem}{context}"
 
 
 def _decode(raw: bytes, name: str) -> str:

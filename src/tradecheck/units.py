@@ -64,11 +64,6 @@ class Unit:
     def __post_init__(self) -> None:
         object.__setattr__(self, "internal", to_decimal(self.to_internal))
 
-    @property
-    def report_scale(self) -> Fraction:
-        """Internal value -> reported value."""
-        return self.to_report / self.to_internal
-
 
 NUMBER = Unit("", Fraction(1), (), Fraction(1))
 PERCENT = Unit("percent", Fraction(1), (), Fraction(1, 100), "percent")
