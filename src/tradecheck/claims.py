@@ -504,6 +504,9 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
                                 and p.is_file()))
         elif path.is_file():
             found.append(path)
+        elif path == Path("claims"):
+            raise UserError("no claims/ folder here; run tradecheck verify from the folder "
+                            "that holds claims/, or name the claim files", str(path))
         else:
             raise UserError("no such file or folder", str(path))
     if not found:

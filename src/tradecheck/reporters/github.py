@@ -29,4 +29,5 @@ def write_github(report: Report, out: TextIO) -> None:
         out.write(f"::{level} {where},title={_escape_property(title)}::"
                   f"{_escape(finding.message)}\n")
     summary = report.summary()
-    out.write(", ".join(f"{v} {k}" for k, v in summary.items()) + "\n")
+    counts = ", ".join(f"{v} {k}" for k, v in summary.items())
+    out.write(counts.replace("1 checks,", "1 check,", 1) + "\n")
