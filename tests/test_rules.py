@@ -203,6 +203,17 @@ def test_duplicate_figure_allows_a_qualified_headline(tmp_path: Path) -> None:
     assert run.finding("duplicate-figure")["status"] == "failed"
 
 
+def test_a_written_check_between_repeats_is_a_duplicate_not_a_translation(tmp_path: Path) -> None:
+    # written out, a == b between claims of one entity/indicator/period keeps the repeat's
+    # semantics (a qualified headline agrees); only same_as pairs must print the same figure
+    run = verify(tmp_path, DUPLICATE.format(headline="突破8000亿元").rstrip()
+                 + "\n    checks:\n      - cq.trade.headline == cq.trade\n")
+    [finding] = run.report["findings"]  # written once, not derived again
+    assert finding["rule"] == "duplicate-figure" and finding["status"] == "ok"
+    assert not finding["derived"]
+    assert run.code == 0
+
+
 def test_duplicate_figure_fails(tmp_path: Path) -> None:
     run = verify(tmp_path, DUPLICATE.format(headline="8008亿元"))
     finding = run.finding("duplicate-figure")

@@ -345,7 +345,7 @@ class Engine:
     # written checks
 
     def prepare_written(self) -> Iterator[PreparedCheck]:
-        linked = self.linked_pairs()
+        same_as, duplicates = self.same_as_pairs(), self.duplicate_pairs()
         for spec in self.claim_set.checks:
             try:
                 tree = parse_check(spec.expression)
@@ -362,18 +362,26 @@ class Engine:
                     spec, f"unknown claim id '{ref.name}' (column {ref.column})",
                     self.suggest_id(ref.name)))
                 continue
-            same = _is_ref_pair(tree) and frozenset(
-                (tree.left.name, tree.right.name)) in linked
-            yield PreparedCheck(spec, tree, SameFigure if same else classify(tree, self.kind_of))
+            pair = frozenset((tree.left.name, tree.right.name)) if _is_ref_pair(tree) else None
+            if pair in same_as:  # a translation: the same printed figure
+                rule: type[Rule] = SameFigure
+            elif pair in duplicates:  # a repeat: may round and qualify
+                rule = DuplicateFigure
+            else:
+                rule = classify(tree, self.kind_of)
+            yield PreparedCheck(spec, tree, rule)
 
     def kind_of(self, claim_id: str) -> str | None:
         return self.claims[claim_id].quantity.unit.kind
 
-    def linked_pairs(self) -> set[frozenset[str]]:
-        """Pairs of claims that print the same figure: same_as, or same entity/indicator/period."""
-        pairs = {frozenset((c.id, c.same_as)) for c in self.claims.values() if c.same_as}
+    def same_as_pairs(self) -> set[frozenset[str]]:
+        return {frozenset((c.id, c.same_as)) for c in self.claims.values() if c.same_as}
+
+    def duplicate_pairs(self) -> set[frozenset[str]]:
+        """Claims of one entity, indicator and period: every pair within a group."""
+        pairs: set[frozenset[str]] = set()
         for group in self.figure_groups().values():
-            pairs.update(frozenset((group[0].id, other.id)) for other in group[1:])
+            pairs.update(frozenset((a.id, b.id)) for a in group for b in group if a is not b)
         return pairs
 
     def figure_groups(self) -> dict[tuple[str, str, str], list[Claim]]:
@@ -402,7 +410,7 @@ class Engine:
     def derive(self, written: list[PreparedCheck]) -> Iterator[PreparedCheck]:
         seen = {_canonical(check.tree) for check in written}
         linked = {frozenset(r.name for r in refs(c.tree)) for c in written
-                  if c.rule is SameFigure}
+                  if c.rule in (SameFigure, DuplicateFigure)}
         for claim in self.claims.values():
             if claim.same_as in self.claims and frozenset((claim.id, claim.same_as)) not in linked:
                 linked.add(frozenset((claim.id, claim.same_as)))
