@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from mutate import TRANSCRIPT, run
 
-from tradecheck.alignment import compare_interleaved
+from tradecheck.compare.alignment import compare_interleaved
 
 
 def main(argv: list[str] | None = None) -> int:

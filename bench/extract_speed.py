@@ -2,7 +2,7 @@
 
     python bench/extract_speed.py [--rounds 3] [--no-quantulum]
 
-1. Throughput: ``tradecheck.mentions.extract`` on at least 1 MB of mixed Chinese and
+1. Throughput: ``tradecheck.text.mentions.extract`` on at least 1 MB of mixed Chinese and
    English text (the five seeds, repeated), in this process, on one core; best of
    ``--rounds``. Goal: at least 1 MB/s.
 2. quantulum3 against tradecheck on the same English text: the English lines of the
@@ -41,8 +41,8 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 VENV = HERE / ".venv-quantulum"
 sys.path.insert(0, str(ROOT / "tests"))
 
-from tradecheck.alignment import paragraphs_of  # noqa: E402
-from tradecheck.mentions import extract, quantities  # noqa: E402
+from tradecheck.compare.alignment import paragraphs_of  # noqa: E402
+from tradecheck.text.mentions import extract, quantities  # noqa: E402
 
 MONEY, PERCENT = ("CNY", "USD"), ("percent",)
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from tradecheck.mentions import Mention, extract
+from tradecheck.text.mentions import Mention, extract
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"

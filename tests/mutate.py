@@ -30,8 +30,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tradecheck.alignment import AMBIGUOUS, CHANGED, compare_interleaved, paragraphs_of
-from tradecheck.mentions import extract, quantities
+from tradecheck.compare.alignment import AMBIGUOUS, CHANGED, compare_interleaved, paragraphs_of
+from tradecheck.text.mentions import extract, quantities
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 TRANSCRIPT = SEEDS / "002_8ba1e5c70a3d879f.txt"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tradecheck.alignment import compare_interleaved, compare_texts
 from tradecheck.cli import app
+from tradecheck.compare.alignment import compare_interleaved, compare_texts
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 TRANSCRIPT = SEEDS / "002_8ba1e5c70a3d879f.txt"

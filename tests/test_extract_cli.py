@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 from typer.testing import CliRunner
 
-from tradecheck.claims import load_claims
+from tradecheck.claims.loader import load_claims
 from tradecheck.cli import app
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"

@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 
 from tradecheck.cli import app
 from tradecheck.errors import UserError
-from tradecheck.mentions import extract, quantities
-from tradecheck.textio import decode_bytes, read_document
+from tradecheck.text.documents import decode_bytes, read_document
+from tradecheck.text.mentions import extract, quantities
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 CHONGQING_ZH = SEEDS / "000_e5029ce070ae130a.txt"
@@ -154,7 +154,7 @@ def test_bounded_fuzz_of_seed_fragments():
 def test_bounded_fuzz_of_compare():
     """Paragraphs of the transcript shuffled, cut and paired at random: compare always
     answers, and every pair points at real mentions of the texts."""
-    from tradecheck.alignment import STATUSES, compare_interleaved, compare_texts
+    from tradecheck.compare.alignment import STATUSES, compare_interleaved, compare_texts
 
     rng = random.Random(20260203)
     lines = [line for line in (SEEDS / "002_8ba1e5c70a3d879f.txt").read_text(

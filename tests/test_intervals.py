@@ -1,4 +1,4 @@
-"""Interval arithmetic with outward-rounded Decimal endpoints (tradecheck.intervals).
+"""Interval arithmetic with outward-rounded Decimal endpoints (tradecheck.quantities.intervals).
 
 A printed figure stands for an interval of true values; every operation must
 return an interval that contains every result of the operation on members of
@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradecheck.intervals import INF, Interval
+from tradecheck.quantities.intervals import INF, Interval
 
 SETTINGS = settings(max_examples=100, deadline=None)
 

@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradecheck.mentions import (
+from tradecheck.quantities.numerals import normalize_width
+from tradecheck.quantities.units import lookup
+from tradecheck.text.mentions import (
     _TRADITIONAL,
     EN_UNITS,
     SOFT_COUNTERS,
@@ -18,8 +20,6 @@ from tradecheck.mentions import (
     fold,
     quantities,
 )
-from tradecheck.numerals import normalize_width
-from tradecheck.units import lookup
 
 
 def only(text: str):

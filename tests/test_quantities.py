@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tradecheck.intervals import INF
-from tradecheck.quantities import QuantityError, parse_quantity
+from tradecheck.quantities.intervals import INF
+from tradecheck.quantities.quantity import QuantityError, parse_quantity
 
 F = Fraction
 SETTINGS = settings(max_examples=200, deadline=None,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from tradecheck.claims import load_claims
+from tradecheck.claims.loader import load_claims
 from tradecheck.cli import app
 
 CLAIMS = Path(__file__).resolve().parent.parent / "claims"

@@ -11,9 +11,9 @@ import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from tradecheck.checks.values import Display
 from tradecheck.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
-from tradecheck.intervals import Interval
-from tradecheck.values import Display
+from tradecheck.quantities.intervals import Interval
 
 OK, FAILED, KNOWN, STALE, ERROR, WARNING = "ok", "failed", "known", "stale", "error", "warning"
 STATUSES = (OK, FAILED, KNOWN, STALE, ERROR, WARNING)

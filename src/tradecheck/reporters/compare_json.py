@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from tradecheck.alignment import Comparison, Pair
+from tradecheck.compare.alignment import Comparison, Pair
 
 
 def pair_json(pair: Pair) -> dict:

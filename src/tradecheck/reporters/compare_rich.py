@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tradecheck.alignment import AMBIGUOUS, CHANGED, MATCHED, MISSING, Comparison, Pair
+from tradecheck.compare.alignment import AMBIGUOUS, CHANGED, MATCHED, MISSING, Comparison, Pair
 
 _STYLES = {CHANGED: ("✗ changed", "bold red"), AMBIGUOUS: ("? ambiguous", "yellow"),
            MISSING: ("- missing", "dim"), MATCHED: ("✓ matched", "green")}

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 
-from tradecheck.mentions import Mention
-from tradecheck.textio import Document
+from tradecheck.text.documents import Document
+from tradecheck.text.mentions import Mention
 
 
 def render_extract_json(results: list[tuple[Document, list[Mention]]]) -> str:

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from tradecheck.mentions import YEAR, Mention
-from tradecheck.textio import Document
+from tradecheck.text.documents import Document
+from tradecheck.text.mentions import YEAR, Mention
 
 # (words, slug), first match wins; checked in the clause before a figure.
 ENTITIES: list[tuple[tuple[str, ...], str]] = [

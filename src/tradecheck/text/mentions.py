@@ -25,8 +25,8 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 
-from tradecheck.numerals import NumberError, normalize_width, parse_chinese_integer
-from tradecheck.quantities import (
+from tradecheck.quantities.numerals import NumberError, normalize_width, parse_chinese_integer
+from tradecheck.quantities.quantity import (
     DECLINE_WORDS,
     QUALIFIER_WORDS,
     Quantity,

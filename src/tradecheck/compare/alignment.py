@@ -28,7 +28,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from tradecheck.mentions import Mention, extract, quantities
+from tradecheck.text.mentions import Mention, extract, quantities
 
 MATCHED, CHANGED, MISSING, AMBIGUOUS = "matched", "changed", "missing", "ambiguous"
 STATUSES = (MATCHED, CHANGED, AMBIGUOUS, MISSING)

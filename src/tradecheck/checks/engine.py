@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from tradecheck.claims import CheckSpec, Claim, ClaimSet
-from tradecheck.errors import UserError, closest
-from tradecheck.expressions import (
+from tradecheck.checks.expressions import (
     Binary,
     Call,
     Comparison,
@@ -29,23 +27,7 @@ from tradecheck.expressions import (
     refs,
     unparse,
 )
-from tradecheck.findings import (
-    ERROR,
-    FAILED,
-    KNOWN,
-    OK,
-    STALE,
-    ClaimInfo,
-    Finding,
-    Report,
-    format_interval,
-    format_miss,
-    format_point,
-    shared_decimals,
-)
-from tradecheck.intervals import ZERO, Interval, g_over_one_plus, one_over_one_plus
-from tradecheck.quantities import OVER, Quantity
-from tradecheck.rules import (
+from tradecheck.checks.rules import (
     DuplicateFigure,
     PriorBalance,
     Rule,
@@ -53,7 +35,7 @@ from tradecheck.rules import (
     TradeBalance,
     classify,
 )
-from tradecheck.values import (
+from tradecheck.checks.values import (
     PERCENT,
     Display,
     Rates,
@@ -71,6 +53,24 @@ from tradecheck.values import (
     pp_value,
     subtract,
 )
+from tradecheck.claims.loader import CheckSpec, Claim, ClaimSet
+from tradecheck.errors import UserError, closest
+from tradecheck.findings import (
+    ERROR,
+    FAILED,
+    KNOWN,
+    OK,
+    STALE,
+    ClaimInfo,
+    Finding,
+    Report,
+    format_interval,
+    format_miss,
+    format_point,
+    shared_decimals,
+)
+from tradecheck.quantities.intervals import ZERO, Interval, g_over_one_plus, one_over_one_plus
+from tradecheck.quantities.quantity import OVER, Quantity
 
 MAX_SUGGESTIONS = 50  # closest-id suggestions cost O(claims) each; bound them
 

@@ -13,7 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from tradecheck.expressions import Binary, Call, Comparison, Literal, Node, Number, Ref, calls
+from tradecheck.checks.expressions import (
+    Binary,
+    Call,
+    Comparison,
+    Literal,
+    Node,
+    Number,
+    Ref,
+    calls,
+)
 
 KindOf = Callable[[str], "str | None"]  # claim id -> unit kind (percent, pp, times, None)
 

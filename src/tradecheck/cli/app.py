@@ -54,7 +54,7 @@ def verify(
     Exit 0: every check holds or is acknowledged; 1: a discrepancy or a stale
     acknowledgement; 2: invalid input.
     """
-    from tradecheck.commands.verify import run
+    from tradecheck.cli.verify import run
 
     _exit(lambda: run(paths or [Path("claims")], fmt.value if fmt else None, verbose))
 
@@ -74,7 +74,7 @@ def extract(
 ) -> None:
     """Find the figures in articles; json lists mentions, yaml drafts a claim file to review."""
     gc.enable()  # large texts: let the collector run (see tradecheck.__main__)
-    from tradecheck.commands.extract import run
+    from tradecheck.cli.extract import run
 
     _exit(lambda: run(files, fmt.value, output, force, encoding))
 
@@ -88,7 +88,7 @@ def compare(
 ) -> None:
     """Check a translation's figures against the original's. Exit 1 when a figure changed."""
     gc.enable()
-    from tradecheck.commands.compare import run
+    from tradecheck.cli.compare import run
 
     _exit(lambda: run(a, b, fmt.value if fmt else None, encoding))
 
@@ -98,7 +98,7 @@ def rules(
     name: Annotated[str | None, typer.Argument(help="A rule's code or name.")] = None,
 ) -> None:
     """List the checking rules, or explain one (like `ruff rule`)."""
-    from tradecheck.commands.rules import run
+    from tradecheck.cli.rules import run
 
     _exit(lambda: run(name))
 

@@ -18,8 +18,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from tradecheck.intervals import to_decimal
-from tradecheck.numerals import MAGNITUDES
+from tradecheck.quantities.intervals import to_decimal
+from tradecheck.quantities.numerals import MAGNITUDES
 
 if TYPE_CHECKING:
     import pint
@@ -79,7 +79,7 @@ def registry() -> pint.UnitRegistry:
     import pint  # heavy (~300 ms): imported only when a unit word is first resolved
 
     ureg = pint.UnitRegistry(None, cache_folder=None, on_redefinition="raise")
-    with resources.files("tradecheck").joinpath("units.txt").open(encoding="utf-8") as f:
+    with resources.files("tradecheck.quantities").joinpath("units.txt").open(encoding="utf-8") as f:
         ureg.load_definitions(f.read().splitlines())
     for word, factor in MAGNITUDES.items():
         if word not in ureg:

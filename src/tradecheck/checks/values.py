@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from tradecheck.intervals import Interval
-from tradecheck.quantities import Quantity
-from tradecheck.units import PERCENTAGE_POINT, Dims, combine_dims, dims_label
+from tradecheck.quantities.intervals import Interval
+from tradecheck.quantities.quantity import Quantity
+from tradecheck.quantities.units import PERCENTAGE_POINT, Dims, combine_dims, dims_label
 
 PERCENT, PP, TIMES = "percent", "pp", "times"
 COUNT: Dims = (("count", 1),)

@@ -23,8 +23,8 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-from tradecheck.intervals import DOWN, INF, NEAR, ONE, UP, Interval, to_decimal
-from tradecheck.numerals import (
+from tradecheck.quantities.intervals import DOWN, INF, NEAR, ONE, UP, Interval, to_decimal
+from tradecheck.quantities.numerals import (
     CN_BIG,
     CN_UNITS,
     EN_SCALES,
@@ -37,8 +37,8 @@ from tradecheck.numerals import (
     parse_digits,
     parse_english_words,
 )
-from tradecheck.units import NUMBER, Unit, UnknownUnit, closest_unit, lookup
-from tradecheck.units import PERCENT as PERCENT_UNIT
+from tradecheck.quantities.units import NUMBER, Unit, UnknownUnit, closest_unit, lookup
+from tradecheck.quantities.units import PERCENT as PERCENT_UNIT
 
 OVER, NEARLY, ABOUT = "over", "nearly", "about"
 

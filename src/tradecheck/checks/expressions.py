@@ -21,9 +21,9 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import NamedTuple
 
-from tradecheck.numerals import normalize_width
-from tradecheck.quantities import Quantity, QuantityError, parse_quantity
-from tradecheck.units import NUMBER
+from tradecheck.quantities.numerals import normalize_width
+from tradecheck.quantities.quantity import Quantity, QuantityError, parse_quantity
+from tradecheck.quantities.units import NUMBER
 
 COMPARISONS = ("==", "!=", "<=", ">=", "<", ">")
 MAX_EXPRESSION = 2000  # characters; bounds the parser's work

@@ -11,9 +11,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tradecheck.alignment import CHANGED, compare_interleaved, compare_texts
+from tradecheck.compare.alignment import CHANGED, compare_interleaved, compare_texts
 from tradecheck.errors import EXIT_FINDINGS, EXIT_OK, UserError
-from tradecheck.textio import read_document
+from tradecheck.text.documents import read_document
 
 
 def run(a: Path, b: Path | None, fmt: str | None, encoding: str | None) -> int:

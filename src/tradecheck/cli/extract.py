@@ -7,11 +7,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tradecheck.drafts import draft_claims, render_draft
+from tradecheck.claims.drafts import draft_claims, render_draft
 from tradecheck.errors import EXIT_OK, UserError
-from tradecheck.mentions import extract
 from tradecheck.reporters.extract_json import render_extract_json
-from tradecheck.textio import read_document
+from tradecheck.text.documents import read_document
+from tradecheck.text.mentions import extract
 
 
 def run(files: list[Path], fmt: str, output: Path | None, force: bool,

@@ -19,9 +19,9 @@ from typing import ClassVar
 import yaml
 
 from tradecheck.errors import UserError, closest
-from tradecheck.intervals import Interval
-from tradecheck.numerals import NumberError, normalize_width, parse_digits
-from tradecheck.quantities import (
+from tradecheck.quantities.intervals import Interval
+from tradecheck.quantities.numerals import NumberError, normalize_width, parse_digits
+from tradecheck.quantities.quantity import (
     DEFAULT_BANDS,
     Bands,
     Quantity,
@@ -29,7 +29,7 @@ from tradecheck.quantities import (
     growth_ratio,
     parse_quantity,
 )
-from tradecheck.units import CURRENCIES, lookup
+from tradecheck.quantities.units import CURRENCIES, lookup
 
 TOP_KEYS = ("title", "description", "sources", "rates", "settings", "claims", "checks")
 CLAIM_KEYS = ("value", "growth", "source", "quote", "same_as", "entity", "indicator", "period",

@@ -6,8 +6,8 @@ import gc
 import sys
 from pathlib import Path
 
-from tradecheck.checks import run_checks
-from tradecheck.claims import load_claims
+from tradecheck.checks.engine import run_checks
+from tradecheck.claims.loader import load_claims
 from tradecheck.findings import ERROR, Report, error_lines
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from tradecheck.checks.rules import BY_NAME, RULES
 from tradecheck.errors import UserError, closest
-from tradecheck.rules import BY_NAME, RULES
 
 
 def run(name: str | None) -> int:
