@@ -37,7 +37,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "claims" / "sources"
 VENV = HERE / ".venv-quantulum"
 sys.path.insert(0, str(ROOT / "tests"))
 

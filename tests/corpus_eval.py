@@ -27,7 +27,7 @@ from tradecheck.text.mentions import Mention, extract
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
-SEEDS = HERE.parent.parent / "shared" / "seeds"
+SEEDS = HERE.parent / "claims" / "sources"
 
 
 @dataclass

@@ -33,7 +33,7 @@ from pathlib import Path
 from tradecheck.compare.alignment import AMBIGUOUS, CHANGED, compare_interleaved, paragraphs_of
 from tradecheck.text.mentions import extract, quantities
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parent.parent / "claims" / "sources"
 TRANSCRIPT = SEEDS / "002_8ba1e5c70a3d879f.txt"
 SHIFT = {"trillion": "billion", "billion": "million", "million": "thousand",
          "thousand": "million"}

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from tradecheck.cli import app
 from tradecheck.compare.alignment import compare_interleaved, compare_texts
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parent.parent / "claims" / "sources"
 TRANSCRIPT = SEEDS / "002_8ba1e5c70a3d879f.txt"
 CHONGQING_ZH = SEEDS / "000_e5029ce070ae130a.txt"
 CHONGQING_EN = SEEDS / "001_e9a9e1f882b5f068.txt"

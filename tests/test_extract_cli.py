@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from tradecheck.claims.loader import load_claims
 from tradecheck.cli import app
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parent.parent / "claims" / "sources"
 CHONGQING_ZH = SEEDS / "000_e5029ce070ae130a.txt"
 CHONGQING_EN = SEEDS / "001_e9a9e1f882b5f068.txt"
 

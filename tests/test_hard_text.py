@@ -19,7 +19,7 @@ from tradecheck.errors import UserError
 from tradecheck.text.documents import decode_bytes, read_document
 from tradecheck.text.mentions import extract, quantities
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parent.parent / "claims" / "sources"
 CHONGQING_ZH = SEEDS / "000_e5029ce070ae130a.txt"
 runner = CliRunner()
 

@@ -32,8 +32,8 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-# <repo>/tests/corpus -> <repo>/../shared/seeds
-DEFAULT_SEEDS = HERE.parents[2] / "shared" / "seeds"
+# <repo>/tests/corpus -> <repo>/claims/sources
+DEFAULT_SEEDS = HERE.parents[1] / "claims" / "sources"
 
 QUANTITY_KEYS = {"line", "surface", "value", "high", "unit", "qualifier", "occurrence", "note"}
 KINDS = {"year", "date", "ordinal", "rank", "name"}
