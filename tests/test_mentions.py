@@ -14,7 +14,6 @@ from tradecheck.quantities.units import lookup
 from tradecheck.text.mentions import (
     _TRADITIONAL,
     EN_UNITS,
-    SOFT_COUNTERS,
     ZH_UNITS,
     extract,
     fold,
@@ -162,6 +161,9 @@ def test_lines_and_languages():
 def test_words_that_hold_numerals_are_not_figures():
     text = "进一步扩大开放，一系列措施，一是稳外贸，统一大市场，“十四五”时期，one of the two-way"
     assert quantities(extract(text)) == []
+
+
+SOFT_COUNTERS = ("大", "届", "点", "月")  # end a figure without being units (四大, 1个多月)
 
 
 def test_unit_words_of_the_span_finder_are_units_of_units_txt():

@@ -16,7 +16,7 @@ from tradecheck.quantities.intervals import Interval
 from tradecheck.quantities.quantity import Quantity
 from tradecheck.quantities.units import PERCENTAGE_POINT, Dims, combine_dims, dims_label
 
-PERCENT, PP, TIMES = "percent", "pp", "times"
+PERCENT, PP = "percent", "pp"
 COUNT: Dims = (("count", 1),)
 MAX_POWER = 100  # exponents in checks are years (1/5) or squares; bounds time and memory
 

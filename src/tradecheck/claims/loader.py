@@ -37,6 +37,9 @@ CLAIM_KEYS = ("value", "growth", "source", "quote", "same_as", "entity", "indica
 CHECK_KEYS = ("check", "id", "note", "known")
 RATE_KEYS = ("from", "to", "rate", "period", "source")
 SETTING_KEYS = ("about", "nearly")
+# A source's documented fields; others are kept as text. `path` is the source text,
+# relative to the claim file (the evidence rule reads it).
+SOURCE_KEYS = ("title", "lang", "date", "path", "url")
 ID_RE = re.compile(r"[^\W\d_][\w.\-/:]*")
 MAX_NESTING = 200
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -87,6 +90,7 @@ class ClaimFile:
     path: str
     title: str | None = None
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
+    source_lines: dict[str, int] = field(default_factory=dict)
     rates: list[Rate] = field(default_factory=list)
     bands: Bands = DEFAULT_BANDS
     claims: list[Claim] = field(default_factory=list)
@@ -308,6 +312,7 @@ class _FileReader:
             self.error("sources must be a mapping of key: {title, lang, date}", line)
             return
         for key, source in sources.items():
+            self.result.source_lines[key] = sources.lines[key]
             if isinstance(source, str):
                 self.result.sources[key] = {"title": source}
             elif isinstance(source, LineDict) and all(isinstance(v, str) for v in source.values()):

@@ -1,4 +1,5 @@
-"""The command line: options and dispatch only. Each command lives in ``tradecheck.commands``."""
+"""The command line: options and dispatch only. Each command lives in its own module of
+``tradecheck.cli`` (``tradecheck.cli.verify`` …)."""
 
 from __future__ import annotations
 

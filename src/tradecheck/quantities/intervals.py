@@ -73,10 +73,6 @@ class Interval:
     def of(lo: Number, hi: Number, mid: Number) -> Interval:
         return Interval(to_decimal(lo, DOWN), to_decimal(hi, UP), to_decimal(mid))
 
-    @property
-    def bounded(self) -> bool:
-        return not self.lo.is_infinite() and not self.hi.is_infinite()
-
     def __add__(self, other: Interval) -> Interval:
         return Interval(DOWN.add(self.lo, other.lo), UP.add(self.hi, other.hi),
                         NEAR.add(self.mid, other.mid))

@@ -37,7 +37,7 @@ from tradecheck.quantities.numerals import (
     parse_digits,
     parse_english_words,
 )
-from tradecheck.quantities.units import NUMBER, Unit, UnknownUnit, closest_unit, lookup
+from tradecheck.quantities.units import NUMBER, Unit, closest_unit, lookup
 from tradecheck.quantities.units import PERCENT as PERCENT_UNIT
 
 OVER, NEARLY, ABOUT = "over", "nearly", "about"
@@ -364,4 +364,4 @@ def growth_ratio(quantity: Quantity, bands: Bands = DEFAULT_BANDS) -> Interval:
     return quantity.interval(bands)
 
 
-__all__ = ["Bands", "Quantity", "QuantityError", "UnknownUnit", "growth_ratio", "parse_quantity"]
+__all__ = ["Bands", "Quantity", "QuantityError", "growth_ratio", "parse_quantity"]

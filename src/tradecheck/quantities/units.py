@@ -40,13 +40,6 @@ CURRENCIES = frozenset({"CNY", "USD", "EUR"})
 PERCENT_UNITS = frozenset({"percent", "成", "permille"})
 
 
-class UnknownUnit(ValueError):
-    def __init__(self, word: str, suggestion: str | None) -> None:
-        self.word, self.suggestion = word, suggestion
-        hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
-        super().__init__(f"unknown unit '{word}'{hint}")
-
-
 Dims = tuple[tuple[str, int], ...]
 
 
@@ -122,14 +115,6 @@ def _describe_name(name: str) -> Unit:
     """Conversion factors of one canonical unit: asked of pint once per unit, not per alias."""
     ureg = registry()
     return _describe(ureg, ureg.parse_units(name))
-
-
-def resolve(word: str) -> Unit:
-    """Like ``lookup`` but raises ``UnknownUnit`` with the closest known unit word."""
-    unit = lookup(word)
-    if unit is None:
-        raise UnknownUnit(word, closest_unit(normalize_unit_word(word)))
-    return unit
 
 
 def _describe(ureg: pint.UnitRegistry, parsed: pint.Unit) -> Unit:

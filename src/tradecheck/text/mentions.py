@@ -887,5 +887,4 @@ def _mark_conversions(scanner: _Scanner, mentions: list[Mention]) -> list[Mentio
     return out
 
 
-SOFT_COUNTERS = ("大", "届", "点", "月")  # end a figure without being units (四大, 1个多月)
 _COUNTERS = ("大", "届", "点")  # 四大, 五届, 三点: counted things, never a unit
