@@ -15,7 +15,7 @@ two alternating), and compares the fastest run of each:
 (d) correctness, for both sets and every run: the failed findings are exactly
     the manifest's ``expected_failed`` (file, line; with multiplicity), the
     acknowledged ones exactly ``expected_known``, and no error, stale or
-    warning finding.
+    warning finding; for (b') the summary is the shipped one times the copies.
 
 Peak RSS comes from ``/usr/bin/time -f %M`` around each command when present
 (else from ``os.wait4``, which on Linux also counts the memory a child inherits
@@ -49,6 +49,7 @@ OUT = BENCH / "out"
 sys.path.insert(0, str(BENCH))
 
 import gen_claims  # noqa: E402
+import replicate_claims  # noqa: E402
 
 LOAD_ONLY = (
     "import pathlib, sys, yaml\n"
@@ -116,6 +117,35 @@ def ensure_set(claims: int, regenerate: bool) -> Path:
     print(f"generating {folder.relative_to(ROOT)} ...", file=sys.stderr)
     gen_claims.generate(claims, folder, seed=2026, rate=0.01, per_file=2000)
     return folder
+
+
+def ensure_real_set(claims: int, regenerate: bool) -> Path:
+    """claims/ replicated to this size, written again when missing or when claims/ changed."""
+    folder = OUT / f"claims-real-{claims // 1000}k"
+    manifest = folder / "manifest.json"
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(
+        (ROOT / "claims").glob("*.yaml")))).hexdigest()
+    if not regenerate and manifest.exists():
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        if data.get("claims_digest") == digest:
+            return folder
+    print(f"replicating claims/ into {folder.relative_to(ROOT)} ...", file=sys.stderr)
+    data = replicate_claims.replicate(claims, folder)
+    data["claims_digest"] = digest
+    manifest.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    return folder
+
+
+def check_real_output(path: Path, folder: Path, shipped: dict) -> tuple[bool, str]:
+    """The replicated set's summary must be the shipped summary times the copies."""
+    copies = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["copies"]
+    try:
+        summary = json.loads(path.read_text(encoding="utf-8"))["summary"]
+    except (OSError, ValueError, KeyError) as error:
+        return False, f"no JSON report: {error}"
+    expected = {k: v * copies for k, v in shipped.items() if isinstance(v, int)}
+    got = {k: summary.get(k) for k in expected}
+    return got == expected, f"{summary.get('checks')} checks; summary {got}, expected {expected}"
 
 
 def snapshot_source(enabled: bool) -> tuple[dict[str, str] | None, str]:
@@ -266,11 +296,12 @@ def main(argv: list[str] | None = None) -> int:
 
     small, large = ensure_set(args.small, args.regenerate), ensure_set(args.large,
                                                                         args.regenerate)
+    real = ensure_real_set(args.large, args.regenerate)
     tradecheck = tradecheck_executable()
     env, source = snapshot_source(not args.live)
     info = machine()
     info["source"] = source
-    rel = {p: str(p.relative_to(ROOT)) for p in (small, large)}
+    rel = {p: str(p.relative_to(ROOT)) for p in (small, large, real)}
     scratch = Path(tempfile.mkdtemp(prefix="verify_speed."))
     imports = Command("imports", [sys.executable, "-c", IMPORTS], f'python -c "{IMPORTS}"')
     shipped = Command("verify claims/", [tradecheck, "verify", "claims/"],
@@ -285,12 +316,20 @@ def main(argv: list[str] | None = None) -> int:
                                             rel[small]],
                            f"tradecheck verify --format json {rel[small]}",
                            scratch / "small.json")
-    for command in (shipped, verify_large, verify_small):
+    load_real = Command("load real", [sys.executable, "-c", LOAD_ONLY, rel[real]],
+                        f"python -c <CSafeLoader load of every *.yaml> {rel[real]}")
+    verify_real = Command("verify real", [tradecheck, "verify", "--format", "json",
+                                          rel[real]],
+                          f"tradecheck verify --format json {rel[real]}", scratch / "real.json")
+    for command in (shipped, verify_large, verify_small, verify_real):
         command.env = env
-    heavy = [load, verify_large, verify_small]
+    shipped_json = json.loads(subprocess.run(
+        [tradecheck, "verify", "--format", "json", "claims/"], cwd=ROOT, capture_output=True,
+        text=True, env=env).stdout)["summary"]
+    heavy = [load, verify_large, verify_small, load_real, verify_real]
     print(f"machine: {info['nproc']} CPUs ({info['cpu']}), Python {info['python']}, "
           f"{info['platform']}, tree {info['commit']}, {source}", file=sys.stderr)
-    correctness: dict[str, list[tuple[bool, str]]] = {"small": [], "large": []}
+    correctness: dict[str, list[tuple[bool, str]]] = {"small": [], "large": [], "real": []}
     for round_ in range(args.rounds):
         for k in range(args.quick_reps):
             pair = [imports, shipped] if (round_ + k) % 2 == 0 else [shipped, imports]
@@ -305,9 +344,12 @@ def main(argv: list[str] | None = None) -> int:
                 correctness["large"].append(check_output(verify_large.output, large))
             elif command is verify_small:
                 correctness["small"].append(check_output(verify_small.output, small))
+            elif command is verify_real:
+                correctness["real"].append(check_real_output(verify_real.output, real,
+                                                             shipped_json))
     shutil.rmtree(scratch, ignore_errors=True)
 
-    commands = [imports, shipped, load, verify_large, verify_small]
+    commands = [imports, shipped, load, verify_large, verify_small, load_real, verify_real]
     print(f"machine: {info['nproc']} CPUs ({info['cpu']}), Python {info['python']}; tree "
           f"{info['commit']}; {source}; {args.rounds} rounds")
     print()
@@ -320,6 +362,8 @@ def main(argv: list[str] | None = None) -> int:
         ("(a) verify claims/ ÷ import pint, yaml, rich, typer", shipped, imports, 1.5),
         (f"(b) verify {args.large:,} claims ÷ CSafeLoader load of the same files",
          verify_large, load, 3.0),
+        (f"(b') verify claims/ replicated to {args.large:,} claims ÷ CSafeLoader load",
+         verify_real, load_real, 3.0),
         (f"(c) t({args.large:,}) ÷ t({args.small:,})", verify_large, verify_small, 12.0),
     ]
     ratios = [(name, a.best / b.best, min(a.cpus) / min(b.cpus), goal)
@@ -333,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"claims/ as shipped: {shipped_summary(tradecheck, env)}")
     ok = True
-    for label, folder in (("small", small), ("large", large)):
+    for label, folder in (("small", small), ("large", large), ("real", real)):
         results = correctness[label]
         good = all(r[0] for r in results)
         ok &= good
