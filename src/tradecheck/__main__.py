@@ -1,6 +1,9 @@
 """Entry point of the `tradecheck` command and of `python -m tradecheck`."""
 
+import contextlib
 import gc
+import os
+import sys
 
 
 def main() -> None:
@@ -10,7 +13,34 @@ def main() -> None:
     gc.disable()
     from tradecheck.cli import main as run
 
-    run()
+    try:
+        run()
+        code = 0
+    except SystemExit as done:
+        code = _exit_code(done.code)
+    _leave(code)
+
+
+def _exit_code(code: object) -> int:
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)  # what sys.exit("message") would have printed
+    return 1
+
+
+def _leave(code: int) -> None:
+    """Flush and end the process without the interpreter's teardown.
+
+    Tearing down the modules and objects of a run costs ~30 ms, more than the
+    checks of the shipped claims take; the OS frees the memory at once. Only the
+    command-line process does this: the API and the tests never come here.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(BrokenPipeError, ValueError):  # reader gone, stream closed
+            stream.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":
