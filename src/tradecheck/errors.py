@@ -5,7 +5,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+from tradecheck.reporters.printable import printable
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+MAX_LINE = 300  # characters of an exception message shown on the one line
 
 
 class UserError(Exception):
@@ -26,10 +29,17 @@ class UserError(Exception):
             f"{self.file}: " if self.file else ""
         )
         hint = f" (did you mean '{self.suggestion}'?)" if self.suggestion else ""
-        return f"{where}error: {self.message}{hint}"
+        return printable(f"{where}error: {self.message}{hint}")
 
 
 def closest(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> str | None:
     """The closest candidate to a mistyped word, or None."""
     matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=cutoff)
     return matches[0] if matches else None
+
+
+def one_line(text: str, limit: int = MAX_LINE) -> str:
+    """``text`` on one printable line of at most ``limit`` characters (control characters
+    escaped), for messages that quote something the program did not write itself."""
+    shown = printable(" ".join(text.split()))
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"

@@ -14,6 +14,7 @@ from decimal import Decimal
 from tradecheck.checks.values import Display
 from tradecheck.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 from tradecheck.quantities.intervals import Interval
+from tradecheck.reporters.printable import printable
 
 OK, FAILED, KNOWN, STALE, ERROR, WARNING = "ok", "failed", "known", "stale", "error", "warning"
 STATUSES = (OK, FAILED, KNOWN, STALE, ERROR, WARNING)
@@ -85,7 +86,7 @@ def error_lines(errors: list[Finding], limit: int = MAX_ERROR_LINES) -> list[str
     for error in errors[:limit]:
         where = f"{error.file}:{error.line}: " if error.line else f"{error.file}: " if (
             error.file) else ""
-        lines.append(f"{where}error: {error.message}")
+        lines.append(printable(f"{where}error: {error.message}"))
     if len(errors) > limit:
         lines.append(f"... and {len(errors) - limit} more errors (all of them: --format json)")
     return lines
@@ -96,8 +97,8 @@ def error_lines(errors: list[Finding], limit: int = MAX_ERROR_LINES) -> list[str
 
 def _decimals_for(width: float, value: float) -> int:
     """Enough decimals to show an interval of this width: two significant digits of it."""
-    if not width or math.isinf(width):
-        magnitude = abs(value) if not math.isinf(value) and value else 1
+    if not width or not math.isfinite(width):  # a point, a bound, or beyond a float's range
+        magnitude = abs(value) if math.isfinite(value) and value else 1
         return max(0, min(6, 5 - math.floor(math.log10(magnitude))))
     return max(0, min(8, 1 - math.floor(math.log10(width))))
 

@@ -1,19 +1,50 @@
 """The command line: options and dispatch only. Each command lives in its own module of
-``tradecheck.cli`` (``tradecheck.cli.verify`` …)."""
+``tradecheck.cli`` (``tradecheck.cli.verify`` …).
+
+Every command registered with ``@app.command()`` runs inside one guard (``_guarded``):
+a ``UserError`` prints its one line and exits 2; an unreadable file or folder
+(``OSError``) exits 2 naming the path; anything else is a bug in tradecheck and
+exits 3 with one line saying so (``TRADECHECK_DEBUG=1`` shows the traceback).
+Exit 1 therefore only ever means a discrepancy. New commands get the guard for free.
+"""
 
 from __future__ import annotations
 
+import functools
 import gc
+import os
 import sys
+import traceback
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from tradecheck.errors import EXIT_USAGE, UserError
+from tradecheck.errors import EXIT_INTERNAL, EXIT_USAGE, UserError, one_line
 
-app = typer.Typer(
+DEBUG_VARIABLE = "TRADECHECK_DEBUG"
+
+
+class _GuardedTyper(typer.Typer):
+    """A Typer whose commands all run inside ``_guarded``: their return value is the exit code."""
+
+    def command(self, *args, **kwargs):  # type: ignore[override]
+        register = super().command(*args, **kwargs)
+
+        def decorator(function: Callable[..., int | None]) -> Callable[..., int | None]:
+            @functools.wraps(function)
+            def guarded(*call_args, **call_kwargs) -> None:
+                _guarded(lambda: function(*call_args, **call_kwargs))
+
+            register(guarded)
+            return function
+
+        return decorator
+
+
+app = _GuardedTyper(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -49,7 +80,7 @@ def verify(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also show every check that holds.")
     ] = False,
-) -> None:
+) -> int:
     """Check claim files: same figures, sums, shares, growth, gaps.
 
     Exit 0: every check holds or is acknowledged; 1: a discrepancy or a stale
@@ -57,7 +88,7 @@ def verify(
     """
     from tradecheck.cli.verify import run
 
-    _exit(lambda: run(paths or [Path("claims")], fmt.value if fmt else None, verbose))
+    return run(paths or [Path("claims")], fmt.value if fmt else None, verbose)
 
 
 @app.command()
@@ -72,12 +103,12 @@ def extract(
         str | None,
         typer.Option("--encoding", help="Text encoding (default: detect UTF-8 or GB18030)."),
     ] = None,
-) -> None:
+) -> int:
     """Find the figures in articles; json lists mentions, yaml drafts a claim file to review."""
     gc.enable()  # large texts: let the collector run (see tradecheck.__main__)
     from tradecheck.cli.extract import run
 
-    _exit(lambda: run(files, fmt.value, output, force, encoding))
+    return run(files, fmt.value, output, force, encoding)
 
 
 @app.command()
@@ -86,25 +117,26 @@ def compare(
     b: Annotated[Path | None, typer.Argument(help="The translation.")] = None,
     fmt: Annotated[CompareFormat | None, typer.Option("--format", "-f")] = None,
     encoding: Annotated[str | None, typer.Option("--encoding")] = None,
-) -> None:
+) -> int:
     """Check a translation's figures against the original's. Exit 1 when a figure changed."""
     gc.enable()
     from tradecheck.cli.compare import run
 
-    _exit(lambda: run(a, b, fmt.value if fmt else None, encoding))
+    return run(a, b, fmt.value if fmt else None, encoding)
 
 
 @app.command()
 def rules(
     name: Annotated[str | None, typer.Argument(help="A rule's code or name.")] = None,
-) -> None:
+) -> int:
     """List the checking rules, or explain one (like `ruff rule`)."""
     from tradecheck.cli.rules import run
 
-    _exit(lambda: run(name))
+    return run(name)
 
 
-def _exit(command) -> None:
+def _guarded(command: Callable[[], int | None]) -> None:
+    """Run a command and turn its outcome into an exit code (see the module docstring)."""
     try:
         code = command()
     except UserError as error:
@@ -112,7 +144,27 @@ def _exit(command) -> None:
         raise typer.Exit(EXIT_USAGE) from None
     except BrokenPipeError:
         code = 0
+    except (typer.Exit, typer.Abort):
+        raise
+    except OSError as error:  # a path the user gave that cannot be read or written
+        if error.filename is None:
+            _internal_error(error)
+        print(f"{error.filename}: error: {error.strerror or one_line(str(error))}",
+              file=sys.stderr)
+        raise typer.Exit(EXIT_USAGE) from None
+    except Exception as error:
+        _internal_error(error)
     raise typer.Exit(code or 0)
+
+
+def _internal_error(error: BaseException) -> None:
+    if os.environ.get(DEBUG_VARIABLE):
+        traceback.print_exception(error)
+        raise typer.Exit(EXIT_INTERNAL) from None
+    print(f"tradecheck: internal error (a bug in tradecheck, not in your input): "
+          f"{type(error).__name__}: {one_line(str(error))}; run again with "
+          f"{DEBUG_VARIABLE}=1 to see the traceback, and please report it", file=sys.stderr)
+    raise typer.Exit(EXIT_INTERNAL) from None
 
 
 def main() -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from tradecheck.claims.drafts import draft_claims, render_draft
-from tradecheck.errors import EXIT_OK, UserError
+from tradecheck.cli.output import check_output, write_output
+from tradecheck.errors import EXIT_OK
 from tradecheck.reporters.extract_json import render_extract_json
 from tradecheck.text.documents import read_document
 from tradecheck.text.mentions import extract
@@ -30,26 +29,5 @@ def run(files: list[Path], fmt: str, output: Path | None, force: bool,
     if output is None:
         sys.stdout.write(text)
     else:
-        write_new(output, text)
+        write_output(output, text, force)
     return EXIT_OK
-
-
-def check_output(output: Path, force: bool) -> None:
-    """Refuse before any work is done: never overwrite a user's file unless asked to."""
-    if output.is_dir():
-        raise UserError("is a folder; give a file name for --output", str(output))
-    if output.exists() and not force:
-        raise UserError("already exists; pass --force to overwrite it", str(output))
-    if not output.parent.exists():
-        raise UserError(f"folder '{output.parent}' does not exist", str(output))
-
-
-def write_new(output: Path, text: str) -> None:
-    """Write through a temporary file and rename, so a failure leaves no half file."""
-    try:
-        fd, temp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temp, output)
-    except OSError as error:
-        raise UserError(f"cannot write: {error.strerror or error}", str(output)) from None

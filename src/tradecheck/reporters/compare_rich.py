@@ -10,19 +10,20 @@ from rich.table import Table
 from rich.text import Text
 
 from tradecheck.compare.alignment import AMBIGUOUS, CHANGED, MATCHED, MISSING, Comparison, Pair
+from tradecheck.reporters.printable import printable
 
 _STYLES = {CHANGED: ("✗ changed", "bold red"), AMBIGUOUS: ("? ambiguous", "yellow"),
            MISSING: ("- missing", "dim"), MATCHED: ("✓ matched", "green")}
 
 
 def write_compare_rich(comparison: Comparison, console: Console, verbose: bool = False) -> None:
-    console.print(_title(comparison))
+    console.print(_safe(_title(comparison)))
     for status in (CHANGED, AMBIGUOUS, MISSING) + ((MATCHED,) if verbose else ()):
         pairs = [p for p in comparison.pairs if p.status == status]
         if status == MISSING:  # the translation's extras in full, the original's in brief
             untranslated = [p for p in pairs if p.b is None]
             if untranslated:
-                console.print(_not_translated(untranslated, comparison))
+                console.print(_safe(_not_translated(untranslated, comparison)))
             pairs = [p for p in pairs if p.b is not None]
         if pairs:
             console.print(_table(comparison, status, pairs))
@@ -47,12 +48,17 @@ def _table(comparison: Comparison, status: str, pairs: list[Pair]) -> Table:
     label, style = _STYLES[status]
     table = Table(title=Text(f"{label} ({len(pairs)})", style=style), title_justify="left",
                   show_lines=False, expand=False)
-    table.add_column(_side_label(comparison, "a"), overflow="fold")
-    table.add_column(_side_label(comparison, "b"), overflow="fold")
+    table.add_column(printable(_side_label(comparison, "a")), overflow="fold")
+    table.add_column(printable(_side_label(comparison, "b")), overflow="fold")
     table.add_column("why", overflow="fold")
     for pair in pairs:
-        table.add_row(_cell(pair.a), _cell(pair.b), _why(pair))
+        table.add_row(_safe(_cell(pair.a)), _safe(_cell(pair.b)), _safe(_why(pair)))
     return table
+
+
+def _safe(text: Text) -> Text:
+    text.plain = printable(text.plain, keep="\n")  # file names and surfaces come from the user
+    return text
 
 
 def _side_label(comparison: Comparison, side: str) -> str:

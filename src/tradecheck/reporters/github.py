@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TextIO
 
 from tradecheck.findings import ERROR, FAILED, KNOWN, STALE, Report
+from tradecheck.reporters.printable import printable
 
 _LEVEL = {FAILED: "error", STALE: "error", ERROR: "error", KNOWN: "notice"}
 
 
 def _escape(text: str) -> str:
+    text = printable(text, keep="\r\n")  # no control sequence in the CI log
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

@@ -18,6 +18,7 @@ from tradecheck.findings import (
     Report,
     error_lines,
 )
+from tradecheck.reporters.printable import printable
 
 _BADGES = {
     OK: ("✓ ok     ", "green"),
@@ -92,6 +93,7 @@ def write_rich(report: Report, console: Console, verbose: bool = False) -> None:
                     _line(out, line)
     out.append("\n")
     out.append_text(_summary_line(report))
+    out.plain = printable(out.plain, keep="\n")  # same length: the styles stay in place
     console.print(out, soft_wrap=True)
 
 

@@ -53,11 +53,11 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
 
 def _read_bytes(path: Path) -> bytes:
     name = str(path)
-    if not path.exists():
-        raise UserError("no such file", name)
-    if path.is_dir():
-        raise UserError("is a folder, not a text file", name)
-    try:
+    try:  # every step can meet a folder without permission, not only the read
+        if not path.exists():
+            raise UserError("no such file", name)
+        if path.is_dir():
+            raise UserError("is a folder, not a text file", name)
         size = path.stat().st_size
         if size > MAX_BYTES:
             limit = MAX_BYTES // 2**20
