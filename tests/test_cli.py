@@ -258,7 +258,7 @@ def test_rules_share_prints_its_documentation() -> None:
     assert result.exit_code == 0
     text = result.stdout
     assert "A part divided by its whole must match the printed share." in text
-    assert "Why:" in text
+    assert "## Why is this bad?" in text
     assert "cq.private.2025 / cq.trade.2025 == cq.private.share.2025" in text
 
 

@@ -127,12 +127,17 @@ def unparse(node: Node | Comparison, show: Callable[[Node], str | None] | None =
         return node.quantity.printed
     if isinstance(node, Number):
         return node.text
-    if isinstance(node, Unary):
-        return f"-{unparse(node.operand, show)}"
+    if isinstance(node, Unary):  # binds tighter than * and /, looser than **
+        operand = unparse(node.operand, show)
+        bracket = isinstance(node.operand, Binary) and node.operand.op != "**"
+        return f"-({operand})" if bracket else f"-{operand}"
     if isinstance(node, Call):
         return f"{node.function}({', '.join(unparse(a, show) for a in node.args)})"
     left, right = unparse(node.left, show), unparse(node.right, show)
-    if isinstance(node.left, Binary) and _PRECEDENCE[node.left.op] < _PRECEDENCE[node.op]:
+    if node.op == "**":  # the base of a power is an atom: (a ** b) ** c, (-a) ** 2
+        if isinstance(node.left, Binary | Unary):
+            left = f"({left})"
+    elif isinstance(node.left, Binary) and _PRECEDENCE[node.left.op] < _PRECEDENCE[node.op]:
         left = f"({left})"
     if isinstance(node.right, Binary) and _PRECEDENCE[node.right.op] <= _PRECEDENCE[node.op]:
         right = f"({right})"
@@ -145,7 +150,7 @@ _TOKEN = re.compile(
     r"""
     (?P<space>\s+)
   | (?P<op>\*\*|==|!=|<=|>=|[<>+\-*/(),])
-  | (?P<literal>(?:US\$|[$¥€])?\s*(?:\d[\d,]*(?:\.\d+)?|\.\d+)
+  | (?P<literal>(?:US\$|[$¥€])?\s*(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)
         [^\s()+\-*/=<>!,]*(?:\s+(?![<>=!])[A-Za-z%][A-Za-z%.]*)*)
   | (?P<name>[^\W\d_][\w.\-/:]*)
   | (?P<bad>.)

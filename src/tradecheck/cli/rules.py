@@ -9,7 +9,7 @@ from tradecheck.errors import UserError, closest
 def run(name: str | None) -> int:
     if name is None:
         for rule in sorted(RULES, key=lambda r: r.code):
-            print(f"{rule.code}  {rule.name:<18} {rule.origin():<17} {rule.summary()}")
+            print(f"{rule.code}  {rule.name:<18} {rule.origin:<17} {rule.summary()}")
         return 0
     rule = BY_NAME.get(name) or BY_NAME.get(name.upper())
     if rule is None:

@@ -1,0 +1,66 @@
+"""The checking rules, one module per rule, and the registry that collects them.
+
+A rule module holds everything about one kind of check: its code and name, its
+documentation (what it does, why it matters, an example from a claim file),
+how its checks arise (recognised in a written check's shape, derived from the
+claims' ``same_as`` or entity/indicator/period, inferred from text by ``scan``),
+the functions it adds to the check language and how its checks are evaluated.
+See ``base.Rule`` for the hooks and their defaults. The engine and
+``tradecheck rules`` ask this registry; neither holds a table of rules.
+
+To add a rule:
+
+1. Write ``checks/rules/<name>.py`` with one ``Rule`` subclass decorated with
+   ``@register``: a new ``code`` (TC0xx when derived from claims, TC1xx when
+   recognised in written checks), a ``name``, a docstring with the sections
+   ``## What it does``, ``## Why is this bad?`` and ``## Example``, and the
+   hooks it needs: ``functions`` and/or ``recognises`` with a ``precedence``
+   (its place among the written-check rules, most specific first), ``derive``,
+   ``infer``, ``evaluate``.
+2. Add its tests to ``tests/test_rules.py``: one claim file where it holds and
+   one where it fails, through ``tradecheck verify --format json``.
+3. Add its name to ``ALL_RULES`` in ``tests/test_cli.py`` (the listing test),
+   and run ``tradecheck rules <name>`` to read its documentation as users will.
+
+Nothing else changes: modules in this package are found when it is imported.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+from tradecheck.checks.evaluation import GENERAL_FUNCTIONS, Function
+from tradecheck.checks.expressions import Comparison
+from tradecheck.checks.rules.base import REGISTERED, Context, Derived, Facts, Rule, register
+
+for _module in pkgutil.iter_modules(__path__):
+    if _module.name != "base" and not _module.name.startswith("_"):
+        importlib.import_module(f"{__name__}.{_module.name}")
+
+RULES: list[type[Rule]] = sorted(REGISTERED, key=lambda rule: rule.code)
+BY_NAME: dict[str, type[Rule]] = ({rule.name: rule for rule in RULES}
+                                  | {rule.code: rule for rule in RULES})
+RECOGNISING = sorted((r for r in RULES if r.precedence is not None), key=lambda r: r.precedence)
+DERIVING = [rule for rule in RULES if rule.derive.__func__ is not Rule.derive.__func__]
+FUNCTIONS: dict[str, Function] = dict(GENERAL_FUNCTIONS)
+for _rule in RULES:
+    FUNCTIONS.update(_rule.functions)
+
+
+def classify(check: Comparison, context: Context) -> type[Rule]:
+    """The first rule, in order of precedence, that recognises a written check."""
+    facts = Facts.of(check, context)
+    for rule in RECOGNISING:
+        if rule.recognises(check, facts, context):
+            return rule
+    return RECOGNISING[-1]
+
+
+def derive(context: Context) -> list[tuple[type[Rule], Derived]]:
+    """Every derived check, rule by rule in code order."""
+    return [(rule, derived) for rule in DERIVING for derived in rule.derive(context)]
+
+
+__all__ = ["BY_NAME", "DERIVING", "FUNCTIONS", "RULES", "Context", "Derived", "Rule",
+           "classify", "derive", "register"]

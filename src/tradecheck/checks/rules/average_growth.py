@@ -1,0 +1,67 @@
+"""average-growth (TC105): an average annual growth rate from the first and last figures."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from tradecheck.checks.evaluation import CheckError, Evaluator, Function
+from tradecheck.checks.expressions import Node
+from tradecheck.checks.rules.base import Rule, register
+from tradecheck.checks.values import (
+    PERCENT,
+    Value,
+    comparable,
+    divide,
+    exact_number,
+    percent_value,
+    power,
+)
+from tradecheck.quantities.intervals import Interval
+
+
+def cagr(evaluator: Evaluator, *args: Node) -> Value:
+    """cagr(end, start, years), or cagr(cumulative growth, years)."""
+    n = evaluator.value(args[-1])
+    if not n.exact or n.interval.lo <= 0:
+        raise CheckError("cagr: years must be a positive number, like 5")
+    if len(args) == 2:
+        growth = evaluator.value(args[0])
+        if growth.dims or growth.kind not in (PERCENT, None):
+            raise CheckError("cagr(growth, years): the growth must be a percentage, like 41.1%")
+        ratio = Value(growth.interval + Interval.exact(1), ())
+    else:
+        end = evaluator.value(args[0])
+        ratio = divide(end, comparable(end, evaluator.value(args[1]), evaluator.rates),
+                       evaluator.rates)
+        if ratio.dims:
+            raise CheckError("cagr(end, start, years): end and start must be in the same unit")
+    growth = power(ratio, exact_number(1 / n.fraction))
+    return percent_value(growth.interval - Interval.exact(1))
+
+
+@register
+class AverageGrowth(Rule):
+    """
+    ## What it does
+    An average annual growth rate must follow from the first and last year's figures.
+
+    ``cagr(end, start, years)`` = (end ÷ start) ** (1 ÷ years) − 1, a percentage;
+    ``cagr(cumulative growth, years)`` = (1 + growth) ** (1 ÷ years) − 1.
+
+    ## Why is this bad?
+    "年均增长" figures over a five-year plan are easy to confuse with total
+    growth over the period, or to compute over the wrong number of years.
+
+    ## Example
+    From ``claims/national-2025.yaml`` (2025年比2020年增长41.1%, 年均增长7.1%)::
+
+        claims:
+          cn.trade.growth_vs_2020.2025:  {value: 41.1%}
+          cn.trade.avg_growth.2021_2025: {value: 7.1%}
+        checks:
+          - check: cagr(cn.trade.growth_vs_2020.2025, 5) == cn.trade.avg_growth.2021_2025
+        # 1.411 ** (1/5) − 1 = [7.121, 7.136]%, within [7.05, 7.15]%: holds
+    """
+
+    code, name, precedence = "TC105", "average-growth", 30
+    functions: ClassVar[dict[str, Function]] = {"cagr": Function(cagr, 2, 3)}

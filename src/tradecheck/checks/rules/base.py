@@ -1,0 +1,188 @@
+"""What a rule is: the base class every rule module subclasses, and what rules see.
+
+A rule answers four questions, each a hook with a default:
+
+- ``recognises(check, facts, context)``: is this written check one of mine? (shape)
+- ``derive(context)``: which checks follow from the claims alone? (same_as,
+  entity/indicator/period)
+- ``infer(document)``: which checks does a text state? (``scan``)
+- ``evaluate(check, evaluator)``: how is it decided? (default: interval comparison)
+
+plus ``functions``, the functions it adds to the check language.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, ClassVar, NamedTuple
+
+from tradecheck.checks.evaluation import Evaluator, Function, Outcome, compare
+from tradecheck.checks.expressions import (
+    Binary,
+    Call,
+    Comparison,
+    Literal,
+    Node,
+    Number,
+    Ref,
+    calls,
+)
+from tradecheck.claims.loader import Claim
+
+Group = tuple[str, str, str]  # entity, indicator, period
+
+
+class Derived(NamedTuple):
+    """A check that follows from the claims: the tree and the claim (and line) it is filed at."""
+
+    tree: Comparison
+    claim: Claim
+    line: int | None = None
+
+
+@dataclass
+class Context:
+    """The claim set as rules see it, with indexes computed once and shared by every rule."""
+
+    claims: dict[str, Claim]
+
+    def kind_of(self, claim_id: str) -> str | None:
+        return self.claims[claim_id].quantity.unit.kind
+
+    @cached_property
+    def figure_groups(self) -> dict[Group, list[Claim]]:
+        """Claims by (entity, indicator, period), in file order."""
+        groups: dict[Group, list[Claim]] = {}
+        for claim in self.claims.values():
+            if claim.entity and claim.indicator and claim.period:
+                groups.setdefault((claim.entity, claim.indicator, claim.period), []).append(claim)
+        return groups
+
+    @cached_property
+    def group_of(self) -> dict[str, Group]:
+        return {c.id: key for key, group in self.figure_groups.items() for c in group}
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What shape recognition looks at, computed once per written check."""
+
+    calls: frozenset[str]  # functions the check calls
+    kinds: frozenset[str | None]  # unit kinds of its literals and claims
+
+    @staticmethod
+    def of(check: Comparison, context: Context) -> Facts:
+        return Facts(frozenset(calls(check)), frozenset(_kinds(check, context)))
+
+
+def _kinds(node: Node | Comparison, context: Context) -> set[str | None]:
+    """Unit kinds of the figures a check names: its literals and its claims."""
+    if isinstance(node, Literal):
+        return {node.quantity.unit.kind}
+    if isinstance(node, Ref):
+        return {context.kind_of(node.name)}
+    if isinstance(node, Call):
+        return {k for arg in node.args for k in _kinds(arg, context)}
+    if isinstance(node, Binary | Comparison):
+        return _kinds(node.left, context) | _kinds(node.right, context)
+    return set()
+
+
+class Rule:
+    """Subclass in a module of this package and decorate with ``@register``."""
+
+    code: ClassVar[str]  # TCnnn: TC0xx derived from claims, TC1xx recognised in written checks
+    name: ClassVar[str]
+    # Written checks are offered to rules in this order, lowest first; the most specific
+    # shape must come before the general ones (contribution before growth, relation last).
+    # None: never recognised from a written check's shape.
+    precedence: ClassVar[int | None] = None
+    functions: ClassVar[dict[str, Function]] = {}  # the functions it adds to checks
+    origin: ClassVar[str] = "written"  # where its checks come from, for `tradecheck rules`
+
+    @classmethod
+    def recognises(cls, check: Comparison, facts: Facts, context: Context) -> bool:
+        """A written check of this rule. By default: one that calls one of its functions."""
+        return not facts.calls.isdisjoint(cls.functions)
+
+    @classmethod
+    def derive(cls, context: Context) -> Iterable[Derived]:
+        """Checks that follow from the claims alone; the engine drops ones already written."""
+        return ()
+
+    @classmethod
+    def infer(cls, document: Any) -> Iterable[Any]:
+        """Checks a text states, for ``tradecheck scan``: the scan stage calls this with its
+        document (sentences, claims with roles) and runs what it yields through the same
+        engine as written and derived checks. No rule infers yet."""
+        return ()
+
+    @classmethod
+    def evaluate(cls, check: Comparison, evaluator: Evaluator) -> Outcome:
+        """The verdict. By default both sides become intervals compared by the operator."""
+        return compare(check, evaluator)
+
+    @classmethod
+    def doc(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls) -> str:
+        """The first sentence under 'What it does'."""
+        match = re.search(r"## What it does\n(.+)", cls.doc())
+        return match[1].strip() if match else cls.doc().splitlines()[0]
+
+
+REGISTERED: list[type[Rule]] = []
+
+
+def register(rule: type[Rule]) -> type[Rule]:
+    """Class decorator: add a rule to the registry (``checks.rules.RULES``)."""
+    clash = [r for r in REGISTERED if r.code == rule.code or r.name == rule.name]
+    if clash:
+        raise ValueError(f"rule {rule.code} {rule.name} clashes with {clash[0].code} "
+                         f"{clash[0].name}")
+    REGISTERED.append(rule)
+    return rule
+
+
+# --- shapes of written checks, shared by the rules that recognise them ----------------------
+
+
+def is_leaf(node: Node) -> bool:
+    return isinstance(node, Ref | Literal)
+
+
+def is_sum_of_leaves(node: Node) -> bool:
+    if isinstance(node, Binary) and node.op in "+-":
+        return is_sum_of_leaves(node.left) and is_sum_of_leaves(node.right)
+    return is_leaf(node)
+
+
+def divides(node: Node) -> bool:
+    if isinstance(node, Binary):
+        return node.op == "/" or divides(node.left) or divides(node.right)
+    return False
+
+
+def divides_by_number(node: Node) -> bool:
+    if isinstance(node, Binary):
+        if node.op == "/" and isinstance(node.right, Number):
+            return True
+        return divides_by_number(node.left) or divides_by_number(node.right)
+    return False
+
+
+def ref_pair(check: Comparison) -> frozenset[str] | None:
+    """The two claim ids of ``a == b``, else None."""
+    if check.op == "==" and isinstance(check.left, Ref) and isinstance(check.right, Ref):
+        return frozenset((check.left.name, check.right.name))
+    return None
+
+
+def same(a: str, b: str) -> Comparison:
+    return Comparison("==", Ref(a, 1), Ref(b, 1))

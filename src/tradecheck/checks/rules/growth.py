@@ -1,0 +1,94 @@
+"""growth (TC104): a level and its growth rate against the prior level or the change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from tradecheck.checks.evaluation import CheckError, Evaluator, Function, scaled
+from tradecheck.checks.expressions import Node, Ref
+from tradecheck.checks.rules.base import Rule, register
+from tradecheck.checks.values import PERCENT, Value, from_quantity, percent_value
+from tradecheck.claims.loader import Claim
+from tradecheck.quantities.intervals import Interval, g_over_one_plus, one_over_one_plus
+
+
+def claim_with_growth(evaluator: Evaluator, node: Node, function: str) -> Claim:
+    if not isinstance(node, Ref):
+        raise CheckError(f"{function}() takes a claim id, like {function}(cq.trade.2025), "
+                         f"or a level and a growth, like {function}(a * b, 12%)")
+    claim = evaluator.claims[node.name]
+    if claim.growth_interval is None:
+        raise CheckError(f"{function}({claim.id}) needs a growth rate, and claim "
+                         f"'{claim.id}' ({claim.file}:{claim.line}) has no 'growth:'")
+    return claim
+
+
+def level_and_growth(evaluator: Evaluator, args: tuple[Node, ...],
+                     function: str) -> tuple[Value, Interval]:
+    """A level with its growth: one claim id with 'growth:', or two expressions."""
+    if len(args) == 1:
+        claim = claim_with_growth(evaluator, args[0], function)
+        return from_quantity(claim.quantity, claim.interval), claim.growth_interval
+    growth = evaluator.value(args[1])
+    if growth.dims or growth.kind not in (PERCENT, None):
+        raise CheckError(f"{function}(level, growth): the growth must be a percentage, "
+                         "like 12% or growth(cq.trade.2025)")
+    return evaluator.value(args[0]), growth.interval
+
+
+def _factor(function: Callable[[Interval], Interval], growth: Interval) -> Interval:
+    try:
+        return function(growth)
+    except ValueError as error:
+        raise CheckError(str(error)) from None
+
+
+def growth(evaluator: Evaluator, node: Node) -> Value:
+    """growth(x): the claim's printed year-on-year growth, a percentage."""
+    return percent_value(claim_with_growth(evaluator, node, "growth").growth_interval)
+
+
+def prior(evaluator: Evaluator, *args: Node, function: str = "prior") -> Value:
+    """prior(x) = value ÷ (1 + growth); prior(level, growth) for expressions."""
+    level, rate = level_and_growth(evaluator, args, function)
+    return scaled(level, _factor(one_over_one_plus, rate))
+
+
+def change(evaluator: Evaluator, *args: Node, function: str = "change") -> Value:
+    """change(x) = value − prior(x) = value × growth ÷ (1 + growth)."""
+    level, rate = level_and_growth(evaluator, args, function)
+    return scaled(level, _factor(g_over_one_plus, rate))
+
+
+@register
+class Growth(Rule):
+    """
+    ## What it does
+    A level and its growth rate must agree with another figure: the prior level or the change.
+
+    ``growth(x)`` is the printed year-on-year change; ``prior(x)`` = value ÷ (1 + growth);
+    ``change(x)`` = value − prior(x). ``prior`` and ``change`` also take a level and a
+    growth as expressions: ``prior(cq.private.share.2025 * cq.trade.2025, 18.9%)``.
+    A growth printed as a multiple (增长1.62倍) is +162%.
+
+    ## Why is this bad?
+    "up 12% to 8006.8亿元" implies last year's 7149亿元; when last year's release
+    printed something else, or a level below a milestone is called "first time
+    above", one of the figures is wrong or was revised.
+
+    ## Example
+    From ``claims/xinjiang-2025.yaml``::
+
+        claims:
+          xj.trade.2025: {value: 5203.7亿元, growth: 19.9%}
+        checks:
+          - check: prior(xj.trade.2025) >= 4000亿元
+            note: the "四连跳" from 2000亿元 to 5000亿元 puts 2024 in the 4000亿元 band
+        # 5203.7亿元 ÷ 1.199 = [4338.2, 4341.9]亿元 >= 4000亿元: holds
+    """
+
+    code, name, precedence = "TC104", "growth", 60
+    functions: ClassVar[dict[str, Function]] = {
+        "growth": Function(growth), "prior": Function(prior, 1, 2),
+        "change": Function(change, 1, 2)}

@@ -1,0 +1,54 @@
+"""prior-balance (TC004): last year's trade = last year's exports + imports, via growth."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tradecheck.checks.expressions import Binary, Call, Comparison, Ref
+from tradecheck.checks.rules.base import Context, Derived, Rule, register
+from tradecheck.checks.rules.trade_balance import trade_triples
+
+
+def _prior(claim_id: str) -> Call:
+    return Call("prior", (Ref(claim_id, 1),), 1)
+
+
+@register
+class PriorBalance(Rule):
+    """
+    ## What it does
+    Last year's trade implied by the growth rates must equal last year's exports plus imports.
+
+    Derived where the trade, exports and imports claims of a trade-balance all
+    carry ``growth``; evaluated with the growth rule's ``prior()``.
+
+    ## Why is this bad?
+    A total's growth rate and its parts' growth rates are computed from the same
+    prior-year figures; if ``prior(trade) ≠ prior(exports) + prior(imports)``
+    one of the three growth rates is wrong.
+
+    ## Example
+    From ``claims/national-2025.yaml``::
+
+        claims:
+          cn.trade.2025:
+            {value: 45.47万亿元, growth: 3.8%, entity: cn, indicator: trade, period: "2025"}
+          cn.exports.2025:
+            {value: 26.99万亿元, growth: 6.1%, entity: cn, indicator: exports, period: "2025"}
+          cn.imports.2025:
+            {value: 18.48万亿元, growth: 0.5%, entity: cn, indicator: imports, period: "2025"}
+        # derived: prior(cn.trade.2025) == prior(cn.exports.2025) + prior(cn.imports.2025)
+        # 45.47 ÷ 1.038 = [43.796, 43.857]万亿元 and 26.99 ÷ 1.061 + 18.48 ÷ 1.005
+        # = [43.779, 43.831]万亿元 overlap: holds
+    """
+
+    code, name = "TC004", "prior-balance"
+    origin = "derived"
+
+    @classmethod
+    def derive(cls, context: Context) -> Iterator[Derived]:
+        for trade, exports, imports in trade_triples(context):
+            if all(c.growth_interval is not None for c in (trade, exports, imports)):
+                yield Derived(Comparison("==", _prior(trade.id),
+                                         Binary("+", _prior(exports.id), _prior(imports.id), 1)),
+                              trade)

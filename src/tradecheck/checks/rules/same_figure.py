@@ -1,0 +1,84 @@
+"""same-figure (TC001): one figure printed twice (a translation, a restatement) must agree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tradecheck.checks.evaluation import Evaluator, Outcome, magnitude_hint, same_point, verdict
+from tradecheck.checks.expressions import Comparison
+from tradecheck.checks.rules.base import Context, Derived, Facts, Rule, ref_pair, register, same
+from tradecheck.checks.values import comparable, from_quantity
+from tradecheck.claims.loader import Claim
+from tradecheck.quantities.quantity import OVER
+
+
+def qualifier_kind(claim: Claim) -> str | None:
+    return OVER if claim.quantity.more else claim.quantity.qualifier
+
+
+@register
+class SameFigure(Rule):
+    """
+    ## What it does
+    The same figure, printed twice, must agree within rounding, with the same qualifier.
+
+    Each printed figure becomes the interval of values that round to it, after
+    unit conversion (亿 ↔ billion, 万 ↔ ten thousand); the two intervals must
+    overlap, and the qualifiers must be of the same kind (近 ↔ nearly, 超过 ↔
+    more than). Growth rates printed with both copies must agree too.
+
+    Derived from ``same_as:``, and written as ``a == b`` between two such claims.
+
+    ## Why is this bad?
+    A release and its translation, or a headline and its body, print one figure
+    several times; a slip in one copy (a lost 亿, a transposed digit) misleads
+    every reader of that copy.
+
+    ## Example
+    From ``claims/national-2025.yaml``::
+
+        claims:
+          cn.trade.2025:    {value: 45.47万亿元, growth: 3.8%}
+          cn.trade.2025.en: {value: 45.47 trillion yuan, growth: 3.8%, same_as: cn.trade.2025}
+        # [45.465, 45.475]万亿元 and [45.465, 45.475] trillion yuan overlap: holds
+    """
+
+    code, name, precedence = "TC001", "same-figure", 0
+    origin = "same_as, written"
+
+    @classmethod
+    def recognises(cls, check: Comparison, facts: Facts, context: Context) -> bool:
+        pair = ref_pair(check)
+        if pair is None or len(pair) != 2:
+            return False
+        a, b = (context.claims[name] for name in pair)
+        return a.same_as == b.id or b.same_as == a.id
+
+    @classmethod
+    def derive(cls, context: Context) -> Iterator[Derived]:
+        for claim in context.claims.values():
+            if claim.same_as in context.claims:
+                yield Derived(same(claim.id, claim.same_as), claim, claim.same_as_line)
+
+    @classmethod
+    def evaluate(cls, check: Comparison, evaluator: Evaluator) -> Outcome:
+        """Same printed figure: rounding intervals overlap, same qualifier, same growth."""
+        a, b = evaluator.claims[check.left.name], evaluator.claims[check.right.name]
+        left = from_quantity(a.quantity, a.printed)
+        right = comparable(left, from_quantity(b.quantity, b.printed), evaluator.rates)
+        holds, _ = verdict("==", left.interval, right.interval)
+        strict = same_point(left.interval, right.interval)
+        problems = []
+        if qualifier_kind(a) != qualifier_kind(b):
+            problems.append(f"qualifiers differ: '{a.quantity.printed}' is "
+                            f"{qualifier_kind(a) or 'unqualified'}, '{b.quantity.printed}' is "
+                            f"{qualifier_kind(b) or 'unqualified'}")
+        if a.growth and b.growth:
+            ga, gb = a.growth.rounding_interval(), b.growth.rounding_interval()
+            if a.growth.unit.kind == b.growth.unit.kind and not ga.overlaps(gb):
+                problems.append(f"growth differs: {a.growth.printed} vs {b.growth.printed}")
+            strict = strict and same_point(ga, gb)
+        if not holds and (hint := magnitude_hint(left.interval, right.interval)):
+            problems.insert(0, hint)
+        return Outcome(holds and not problems, strict and not problems, left, right,
+                       check.left, check.right, "; ".join(problems))
