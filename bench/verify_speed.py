@@ -154,8 +154,8 @@ def snapshot_source(enabled: bool) -> tuple[dict[str, str] | None, str]:
     Others edit src/ while a run takes minutes: every timed command then runs
     the same code, the snapshot's, put first on PYTHONPATH.
     """
-    where = subprocess.run([sys.executable, "-c", "import tradecheck.cli; print(tradecheck.cli"
-                            ".__file__)"], capture_output=True, text=True, cwd=OUT).stdout.strip()
+    where = subprocess.run([sys.executable, "-c", "import tradecheck; print(tradecheck.__file__)"],
+                           capture_output=True, text=True, cwd=OUT).stdout.strip()
     installed = Path(where).resolve().parent if where else None
     package = ROOT / "src" / "tradecheck"
     if not enabled or installed != package.resolve():
