@@ -56,6 +56,7 @@ class VerifyFormat(str, Enum):
     rich = "rich"
     json = "json"
     github = "github"
+    html = "html"
 
 
 class ExtractFormat(str, Enum):
@@ -75,7 +76,7 @@ def verify(
     ] = None,
     fmt: Annotated[
         VerifyFormat | None,
-        typer.Option("--format", "-f", help="rich (default on a terminal), json or github."),
+        typer.Option("--format", "-f", help="rich (default on a terminal), json, github or html."),
     ] = None,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also show every check that holds.")

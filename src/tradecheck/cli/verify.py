@@ -28,6 +28,10 @@ def run(paths: list[Path], fmt: str | None, verbose: bool) -> int:
         from tradecheck.reporters.github import write_github
 
         write_github(report, sys.stdout)
+    elif fmt == "html":
+        from tradecheck.reporters.html import write_html
+
+        write_html(report, sys.stdout)
     else:
         from rich.console import Console
 
