@@ -29,7 +29,7 @@ def _html(*args: str) -> tuple[int, str]:
 def page() -> str:
     code, out = _html(str(CLAIMS))
     assert code == 1  # the translation slip fails, as in every other format
-    return out
+    return out.replace("<wbr>", "")  # line-break opportunities in claim ids
 
 
 def test_one_self_contained_document(page: str) -> None:
@@ -92,6 +92,7 @@ def test_checks_that_hold_are_counted_and_collapsed(page: str) -> None:
 def test_the_shipped_claims_render_their_known_problems_first() -> None:
     code, page = _html(str(ROOT / "claims"))
     assert code == 0
+    assert "cq.<wbr>industry.<wbr>digital_workshops.<wbr>new.<wbr>2022" in page
     assert '<li class="known some"><b>5</b><span>known</span></li>' in page
     assert page.count('<article class="finding known">') == 5
     assert "<summary>351 checks that hold</summary>" in page

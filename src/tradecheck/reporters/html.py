@@ -184,8 +184,8 @@ def _card(finding: Finding) -> str:
                if finding.code else "")
             + f"<span class=\"where mono\">{where}</span></div>\n")
     title = finding.id or finding.check or ""
-    heading = f"<h3>{escape(title)}</h3>\n" if title else ""
-    expr = (f"<code class=\"expr\">{escape(finding.check)}</code>\n"
+    heading = f"<h3>{_breakable(title)}</h3>\n" if title else ""
+    expr = (f"<code class=\"expr\">{_breakable(finding.check)}</code>\n"
             if finding.check and finding.id else "")
     body = [head, heading, expr, f"<p class=\"message\">{escape(finding.message)}</p>\n",
             _math(finding)]
@@ -236,8 +236,14 @@ def _claim_head(claim: ClaimInfo) -> str:
     growth = (f" · growth <span class=\"value\">{escape(claim.growth)}</span>"
               if claim.growth else "")
     source = f" · <span class=\"source\">{escape(claim.source)}</span>" if claim.source else ""
-    return (f"<div class=\"claim-head\"><code>{escape(claim.id)}</code> "
+    return (f"<div class=\"claim-head\"><code>{_breakable(claim.id)}</code> "
             f"<span class=\"value\">{escape(claim.printed)}</span>{growth}{source}</div>")
+
+
+def _breakable(name: str) -> str:
+    """Escaped, with line-break opportunities after the dots of claim ids, so that a long
+    id wraps at a dot on a phone instead of inside a word."""
+    return escape(name).replace(".", ".<wbr>")
 
 
 def highlight(quote: str, *figures: str | None) -> str:
@@ -279,7 +285,7 @@ def _held(held: list[Finding]) -> str:
 def _held_row(finding: Finding) -> str:
     mark = ("<span class=\"round\" title=\"holds only within rounding\">≈</span>"
             if finding.rounding_only else "<span class=\"tick\">✓</span>")
-    label = escape(finding.id or finding.check or "")
+    label = _breakable(finding.id or finding.check or "")
     where = f"<span class=\"where mono\">:{finding.line}</span> " if finding.line else ""
     detail = (f"<small>{escape(finding.message)}</small>" if finding.rounding_only else "")
     return (f"<li>{mark} {where}<span class=\"rule\">{escape(finding.rule)}</span> "
