@@ -9,7 +9,9 @@ import sys
 def main() -> None:
     # A short-lived process that builds many objects and no reference cycles worth
     # collecting: the cyclic collector only costs time (10% of a small verify run,
-    # 40% of a 100,000-claim one). `extract` and `compare` turn it back on.
+    # 40% of a 100,000-claim one). `extract` and `compare` turn it back on; `verify`
+    # pauses it again around its work (tradecheck.cli.verify) and restores it, for
+    # in-process callers of the command line. The API never touches it.
     gc.disable()
     from tradecheck.cli import main as run
 

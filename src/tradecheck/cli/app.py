@@ -72,7 +72,9 @@ class CompareFormat(str, Enum):
 @app.command()
 def verify(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Claim files or folders (default: claims/).")
+        list[Path] | None,
+        typer.Argument(help="Claim files or folders (default: paths of [tool.tradecheck], "
+                       "else claims/)."),
     ] = None,
     fmt: Annotated[
         VerifyFormat | None,
@@ -81,15 +83,34 @@ def verify(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also show every check that holds.")
     ] = False,
+    select: Annotated[
+        list[str] | None,
+        typer.Option("--select", help="Report only these rules: codes, names or code prefixes "
+                     "(TC1), comma-separated or repeated (default: all)."),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option("--ignore", help="Do not report these rules (codes, names, prefixes)."),
+    ] = None,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Print the number of checks per rule instead.")
+    ] = False,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when a check fails (still 2 on "
+                           "invalid input).")
+    ] = False,
 ) -> int:
     """Check claim files: same figures, sums, shares, growth, gaps.
 
     Exit 0: every check holds or is acknowledged; 1: a discrepancy or a stale
-    acknowledgement; 2: invalid input.
+    acknowledgement; 2: invalid input. Defaults for paths, --select, --ignore and
+    --format come from [tool.tradecheck] in the closest pyproject.toml.
     """
-    from tradecheck.cli.verify import run
+    from tradecheck.cli.verify import Options, run
 
-    return run(paths or [Path("claims")], fmt.value if fmt else None, verbose)
+    options = Options(paths or [], fmt.value if fmt else None, verbose, select, ignore,
+                      statistics, exit_zero)
+    return run(options, tuple(f.value for f in VerifyFormat))
 
 
 @app.command()

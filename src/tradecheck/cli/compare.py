@@ -11,24 +11,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tradecheck.compare.alignment import CHANGED, compare_interleaved, compare_texts
-from tradecheck.errors import EXIT_FINDINGS, EXIT_OK, UserError
-from tradecheck.text.documents import read_document
+from tradecheck import api
+from tradecheck.compare.alignment import CHANGED
+from tradecheck.errors import EXIT_FINDINGS, EXIT_OK
 
 
 def run(a: Path, b: Path | None, fmt: str | None, encoding: str | None) -> int:
-    first = read_document(a, encoding)
-    if b is None:
-        comparison = compare_interleaved(first.text, first.name)
-        if comparison is None:
-            raise UserError(
-                "no Chinese paragraph followed by its English translation; give the original "
-                "and the translation as two files: tradecheck compare ORIGINAL TRANSLATION",
-                first.name,
-            )
-    else:
-        second = read_document(b, encoding)
-        comparison = compare_texts(first.text, second.text, first.name, second.name)
+    comparison = api.compare(a, b, encoding=encoding)
     if (fmt or "rich") == "json":
         from tradecheck.reporters.compare_json import render_compare_json
 
