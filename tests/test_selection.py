@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tradecheck.cli import app
+from tradecheck.cli.app import VerifyFormat
 
 # one check of each of three rules: sum (TC101, fails), share (TC102), same-figure (TC001)
 CLAIMS = """
@@ -189,7 +190,7 @@ def test_a_pyproject_without_the_section_is_passed_by(tmp_path: Path, monkeypatc
      "unknown key 'selct' in [tool.tradecheck]; expected one of paths, select, ignore, format "
      "(did you mean 'select'?)"),
     ('select = "share"\nformat = "xml"\n', 6,
-     "format must be one of rich, json, github, got 'xml'"),
+     f"format must be one of {', '.join(f.value for f in VerifyFormat)}, got 'xml'"),
     ("ignore = [1]\n", 5, 'ignore must be a list of strings, like ignore = ["..."]'),
     ('select = ["shares"]\n', 5,
      "select: unknown rule code or name 'shares'; 'tradecheck rules' lists them "
