@@ -15,7 +15,7 @@ options and settings, calls them, and renders the results.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +36,7 @@ def verify(
     *,
     select: Iterable[str] | str | None = None,
     ignore: Iterable[str] | str | None = None,
+    on_progress: Callable[[str, int, int], None] | None = None,
 ) -> Report:
     """Load claim files (files or folders of ``*.yaml``/``*.yml``) and run every check.
 
@@ -43,13 +44,18 @@ def verify(
     ``tradecheck verify --select/--ignore`` (``["TC1", "same-figure"]``). The
     ``Report`` holds the findings (status, rule, code, claims, numbers) and
     ``summary()``/``exit_code()`` as the command computes them.
+
+    ``on_progress(stage, done, total)``, if given, follows a long run: stage
+    ``"reading claim files"`` counts files, then ``"checking"`` counts checks (every
+    few hundred).
     """
     from tradecheck.checks.engine import run_checks
     from tradecheck.checks.selection import select_rules
     from tradecheck.claims.loader import load_claims
 
     selection = select_rules(select, ignore)
-    report = run_checks(load_claims(_paths(paths)))
+    report = run_checks(load_claims(_paths(paths), _stage(on_progress, "reading claim files")),
+                        _stage(on_progress, "checking"))
     report.findings = [f for f in report.findings if selection.reports(f.code)]
     return report
 
@@ -106,6 +112,13 @@ def compare(a: PathLike, b: PathLike | None = None, *,
 
 # scan: the "scan" command's API goes here, as `def scan(paths, ...) -> Report`, and is
 # exported from tradecheck/__init__.py beside the others.
+
+
+def _stage(on_progress: Callable[[str, int, int], None] | None,
+           stage: str) -> Callable[[int, int], None] | None:
+    if on_progress is None:
+        return None
+    return lambda done, total: on_progress(stage, done, total)
 
 
 def _paths(paths: PathLike | Iterable[PathLike]) -> list[Path]:

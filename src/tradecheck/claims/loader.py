@@ -10,7 +10,7 @@ sees the text, because libyaml's composer recurses and can crash on deep input.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -519,12 +519,20 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def load_claims(paths: Iterable[Path]) -> ClaimSet:
-    """Load and validate claim files into one claim set; errors are collected, not raised."""
+def load_claims(paths: Iterable[Path],
+                on_progress: Callable[[int, int], None] | None = None) -> ClaimSet:
+    """Load and validate claim files into one claim set; errors are collected, not raised.
+
+    ``on_progress(files_done, files_total)``, if given, is called before each file and
+    after the last.
+    """
     errors: list[UserError] = []
     files: list[ClaimFile] = []
     claims: dict[str, Claim] = {}
-    for path in collect_files(paths):
+    found = collect_files(paths)
+    for done, path in enumerate(found):
+        if on_progress is not None:
+            on_progress(done, len(found))
         try:
             document = read_yaml(path)
         except UserError as error:
@@ -539,6 +547,8 @@ def load_claims(paths: Iterable[Path]) -> ClaimSet:
                     claim.file, claim.line))
                 continue
             claims[claim.id] = claim
+    if on_progress is not None:
+        on_progress(len(found), len(found))
     _check_same_as(claims, errors)
     _check_check_ids(files, errors)
     return ClaimSet(files, claims, errors)

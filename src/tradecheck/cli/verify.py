@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from tradecheck import api
 from tradecheck.checks.selection import select_rules
+from tradecheck.cli.progress import progress_bar
 from tradecheck.config import Config, load_config
 from tradecheck.errors import EXIT_FINDINGS, EXIT_OK, UserError
 
@@ -37,8 +38,9 @@ def run(options: Options, formats: tuple[str, ...]) -> int:
     ignore = options.ignore or config.ignore
     fmt = options.fmt or config.format or "rich"
     _check_selectors(config, select, ignore)
-    with collector_paused():
-        report = api.verify(paths, select=select, ignore=ignore)
+    with collector_paused(), progress_bar(fmt) as bar:
+        report = api.verify(paths, select=select, ignore=ignore,
+                            on_progress=bar.update if bar else None)
     if options.statistics:
         from tradecheck.reporters.statistics import write_statistics
 
