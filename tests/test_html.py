@@ -124,3 +124,13 @@ def test_highlight_only_adds_marks_to_the_escaped_quote(quote: str, figure: str)
     assert out.count("<mark>") == (1 if figure in quote else 0)
     if figure in quote:
         assert f"<mark>{escape(figure)}</mark>" in out
+
+
+def test_many_claim_files_are_listed_collapsed(tmp_path: Path) -> None:
+    for i in range(8):
+        (tmp_path / f"part-{i}.yaml").write_text(
+            f"claims:\n  a{i}: {{value: 1亿元}}\n  b{i}: {{value: 1亿元}}\n"
+            f"checks:\n  - a{i} == b{i}\n", encoding="utf-8")
+    _, page = _html(str(tmp_path))
+    assert '<details class="files"><summary>8 claim files</summary>' in page
+    assert page.count("part-") == 8 + 8  # each file once in the list, once in the checks

@@ -47,6 +47,8 @@ main{max-width:56rem;margin:0 auto;padding:1rem}
 h1{font-size:1.5rem;margin:.5rem 0 .25rem}
 h2{font-size:1.2rem;margin:2rem 0 .75rem;border-bottom:1px solid var(--line);padding-bottom:.25rem}
 .files{color:var(--muted);font-size:.9rem;margin:0}
+details.files{border:0;padding:0;margin:0}
+details.files summary{font-weight:400}
 code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",
 monospace;font-size:.9em}
 .summary{display:grid;grid-template-columns:repeat(auto-fit,minmax(6.5rem,1fr));gap:.5rem;
@@ -130,11 +132,17 @@ def write_html(report: Report, out: TextIO) -> None:
     out.write(render_html(report))
 
 
+MAX_FILES_SHOWN = 6  # a corpus of 50 files lists them collapsed
+
+
 def _files(files: list[str]) -> str:
     if not files:
         return ""
     names = ", ".join(f"<span class=\"mono\">{escape(f)}</span>" for f in files)
     noun = "file" if len(files) == 1 else "files"
+    if len(files) > MAX_FILES_SHOWN:
+        return (f"<details class=\"files\"><summary>{len(files)} claim {noun}</summary>"
+                f"{names}</details>\n")
     return f"<p class=\"files\">{len(files)} claim {noun}: {names}</p>\n"
 
 
