@@ -134,6 +134,36 @@ def extract(
 
 
 @app.command()
+def scan(
+    files: Annotated[list[Path], typer.Argument(help="Text files (Chinese, English or both).")],
+    fmt: Annotated[
+        VerifyFormat | None,
+        typer.Option("--format", "-f", help="rich (default on a terminal), json or github."),
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also show every check that holds.")
+    ] = False,
+    save: Annotated[
+        Path | None,
+        typer.Option("--save", help="Write the inferred claims and checks as a claim file."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --save.")] = False,
+    encoding: Annotated[
+        str | None,
+        typer.Option("--encoding", help="Text encoding (default: detect UTF-8 or GB18030)."),
+    ] = None,
+) -> None:
+    """Read releases, infer their claims and checks, and check them as verify does.
+
+    Exit 0: every inferred check holds; 1: a discrepancy; 2: invalid input.
+    """
+    gc.enable()
+    from tradecheck.cli.scan import run
+
+    _exit(lambda: run(files, fmt.value if fmt else None, verbose, save, force, encoding))
+
+
+@app.command()
 def compare(
     a: Annotated[Path, typer.Argument(help="The original, or one interleaved bilingual text.")],
     b: Annotated[Path | None, typer.Argument(help="The translation.")] = None,

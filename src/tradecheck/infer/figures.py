@@ -1,0 +1,606 @@
+"""Mentions -> figures with roles, attached to an entity, an indicator and a period.
+
+A figure is one printed quantity of a release read in its sentence: a *level*
+(8006.8亿元), its *growth* (同比增长12%), a *share* (占比48%), a *share change*
+(占比提升2.8个百分点), a *gap* (高于全国16.1个百分点), a *pull* (拉动…增长7.4个
+百分点), a *contribution rate* (贡献率156%), a *count*, an *average* (日均), a
+*cumulative* (累计) or a *new* figure (新增/新建). Roles come from the words
+just before the figure, in its clause; entity (the region), subject (product,
+ownership, partner, trade mode) and direction (trade, exports, imports) from
+the clause, then the sentence, then the document; lists of names take their
+figures in order (东盟、欧盟…分别为…, "respectively").
+
+Everything here looks at a figure's own sentence and its neighbours: one pass,
+linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tradecheck.text.documents import Document
+from tradecheck.text.mentions import YEAR, Mention
+
+LEVEL, GROWTH, SHARE, SHARE_CHANGE, GAP, PULL = (
+    "level", "growth", "share", "share_change", "gap", "pull")
+CONTRIBUTION_RATE, MULTIPLE, COUNT, AVERAGE = "contribution_rate", "multiple", "count", "average"
+CUMULATIVE, NEW, RATIO, POINTS = "cumulative", "new", "ratio", "points"
+AMOUNT_ROLES = (LEVEL, COUNT, AVERAGE, CUMULATIVE, NEW)
+
+# Regions are entities: the figures of a release belong to one of them.
+REGIONS: list[tuple[tuple[str, ...], str]] = [
+    (("北京", "Beijing"), "beijing"), (("天津", "Tianjin"), "tianjin"),
+    (("河北", "Hebei"), "hebei"), (("山西", "Shanxi"), "shanxi"),
+    (("内蒙古", "Inner Mongolia"), "inner_mongolia"), (("辽宁", "Liaoning"), "liaoning"),
+    (("吉林", "Jilin"), "jilin"), (("黑龙江", "Heilongjiang"), "heilongjiang"),
+    (("上海", "Shanghai"), "shanghai"), (("江苏", "Jiangsu"), "jiangsu"),
+    (("浙江", "Zhejiang"), "zhejiang"), (("安徽", "Anhui"), "anhui"),
+    (("福建", "Fujian"), "fujian"), (("江西", "Jiangxi"), "jiangxi"),
+    (("山东", "Shandong"), "shandong"), (("河南", "Henan"), "henan"),
+    (("湖北", "Hubei"), "hubei"), (("湖南", "Hunan"), "hunan"),
+    (("广东", "Guangdong"), "guangdong"), (("广西", "Guangxi"), "guangxi"),
+    (("海南", "Hainan"), "hainan"), (("重庆", "Chongqing"), "chongqing"),
+    (("四川", "Sichuan"), "sichuan"), (("贵州", "Guizhou"), "guizhou"),
+    (("云南", "Yunnan"), "yunnan"), (("西藏", "Tibet", "Xizang"), "xizang"),
+    (("陕西", "Shaanxi"), "shaanxi"), (("甘肃", "Gansu"), "gansu"),
+    (("青海", "Qinghai"), "qinghai"), (("宁夏", "Ningxia"), "ningxia"),
+    (("新疆", "Xinjiang"), "xinjiang"), (("深圳", "Shenzhen"), "shenzhen"),
+    (("厦门", "Xiamen"), "xiamen"), (("宁波", "Ningbo"), "ningbo"),
+    (("青岛", "Qingdao"), "qingdao"), (("广州", "Guangzhou"), "guangzhou"),
+    (("全国", "我国", "中国", "China", "national"), "china"),
+]
+# Subjects narrow an indicator: ownership, partners, products, trade modes.
+SUBJECTS: list[tuple[tuple[str, ...], str]] = [
+    (("民营企业", "private enterprises", "private companies", "private firms"), "private"),
+    (("外商投资企业", "外资企业", "foreign-invested", "foreign enterprises"), "foreign_invested"),
+    (("国有企业", "SOEs", "state-owned"), "soe"),
+    (("一般贸易", "general trade"), "general"), (("加工贸易", "processing trade"), "processing"),
+    (("保税物流", "bonded logistics"), "bonded_logistics"),
+    (("东盟", "ASEAN"), "asean"), (("欧盟", "EU"), "eu"),
+    (("美国", "United States", "U.S."), "us"), (("拉美", "Latin America"), "latam"),
+    (("非洲", "Africa"), "africa"), (("中亚", "Central Asia"), "central_asia"),
+    (("一带一路", "Belt and Road", "BRI"), "bri"), (("RCEP",), "rcep"),
+    (("日本", "Japan"), "japan"), (("韩国", "South Korea"), "korea"),
+    (("机电产品", "mechanical and electrical"), "mech_elec"),
+    (("高技术产品", "高新技术产品", "high-tech"), "hightech"),
+    (("劳动密集型", "labor-intensive", "labour-intensive"), "labor_intensive"),
+    (("笔记本电脑", "notebook", "laptop"), "laptops"), (("手机", "mobile phone"), "phones"),
+    (("摩托车", "motorcycle"), "motorcycles"), (("集成电路", "integrated circuit"), "ic"),
+    (("电动汽车", "electric vehicle"), "evs"), (("汽车", "automobile", "vehicle"), "autos"),
+    (("新三样", "new three", "new trio"), "new_three"), (("农产品", "agricultural"), "agri"),
+    (("跨境电商", "e-commerce"), "ecommerce"), (("大宗商品", "bulk commodit"), "bulk"),
+    (("综保区", "综合保税区", "bonded zone"), "bonded_zones"),
+    (("经营主体", "business entities"), "firms"),
+    (("自主品牌", "private label", "own-brand"), "own_brand"),
+    (("技改投资", "技术改造投资"), "tech_invest"), (("工业投资",), "industrial_invest"),
+    (("中欧班列", "中欧(中亚)班列", "China-Europe"), "rail_freight"),
+]
+_TRADE_WORDS = re.compile(r"进出口|外贸|贸易额|imports? and exports?|foreign trade|total trade",
+                          re.IGNORECASE)
+DIRECTIONS: list[tuple[tuple[str, ...], str]] = [
+    (("trade",), "trade"),
+    (("出口", "export"), "exports"), (("进口", "import"), "imports"),
+]
+
+_DIRECTION_NAMES: list[tuple[tuple[str, ...], str]] = [
+    (("进出口", "imports and exports", "foreign trade"), "trade"),
+    (("出口", "exports"), "exports"), (("进口", "imports"), "imports"),
+]
+# durations and ordinals are not figures a release's arithmetic is about
+_NOT_FIGURES = frozenset({"quarter", "month", "year", "day", "week", "hour"})
+_GROWTH = re.compile(
+    r"增长|增速|增加|提高|提升|上升|下降|减少|回落|下滑|同比|比上年|较上年|"
+    r"increase|growth|grew|rose|up\b|down\b|decrease|decline|fell|year-on-year|year on year",
+    re.IGNORECASE)
+_SHARE = re.compile(r"占|比重|所占比|share|accounting for|accounted for|of the total|"
+                    r"proportion", re.IGNORECASE)
+_CONTRIBUTION_RATE = re.compile(r"贡献率|contribution rate", re.IGNORECASE)
+_PULL = re.compile(r"拉动|带动|drove|driving|pulled|boosted", re.IGNORECASE)
+_GAP = re.compile(r"(?<!提)高于|低于|快于|慢于|高出|低出|"
+                  r"(?:比|较)[^，,。；;]{0,16}?(?<!提)[高低快慢]|"
+                  r"higher than|lower than|faster than|slower than|above|below|"
+                  r"percentage points? (?:higher|lower|faster|slower|more|less)", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"^\s*(?:higher|lower|faster|slower|above|below|more|less)",
+                        re.IGNORECASE)
+_CHANGE = re.compile(r"提高|提升|上升|增加|下降|降低|回落|减少|扩大|缩小|"
+                     r"\bup\b|\bdown\b|rose|fell|increased|decreased", re.IGNORECASE)
+_TO = re.compile(r"^[\s的]*(?:提高|提升|上升|增加|下降|降低|回落|减少|扩大|缩小|升)?"
+                 r"(?:至|到|为)[\s*]*$|^\s*(?:to)\s*$", re.IGNORECASE)
+_ANNUAL = re.compile(r"年均|平均每年|average annual|annual average|annually", re.IGNORECASE)
+_AVERAGE = re.compile(r"日均|平均每天|每天|每日|per day|daily|a day", re.IGNORECASE)
+_CUMULATIVE = re.compile(r"累计|累积|cumulative|in total|a total of", re.IGNORECASE)
+_NEW = re.compile(r"新增|新建|新开工|新设|newly|new\b", re.IGNORECASE)
+_BASE_YEAR = re.compile(r"(?:比|较|与|和|相比|同比|than|over|from|since|by|由|从)\s*$",
+                        re.IGNORECASE)
+_MULTIPLE_GROWTH = re.compile(r"增长了?(?:约|近|超过?)?$")
+_FOLD = re.compile(r"fold", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[，,；;：:（(]")
+# Sentence ends; a markdown hard break ("  \n") continues the sentence (a card of figures).
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|(?<!  )\n")
+
+
+@dataclass(slots=True, eq=False)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass(slots=True, eq=False)
+class Figure:
+    """A quantity with its role and what it is about."""
+
+    mention: Mention
+    role: str
+    entity: str
+    subject: str | None
+    direction: str | None
+    period: str | None
+    sentence: Sentence
+    source: str  # the document's source key
+    path: str
+    near: str  # the words between the previous figure and this one
+    growth: Mention | None = None  # the growth printed with a level
+    owner: Figure | None = None  # for a growth attached to a level: that level
+    annual: bool = False  # 年均: an average annual growth
+    other_entity: str | None = None  # gap / share against another region (全国, the nation)
+    whole: str | None = None  # share / pull: the direction or subject of the whole, if named
+    translation: bool = False  # the translation of a figure of the original (same_as)
+    trusted: bool = True  # False: a translated figure compare could not align to its original
+    id: str = ""
+
+    @property
+    def indicator(self) -> str:
+        parts = [p for p in (self.subject, self.direction) if p]
+        return "_".join(parts) if parts else _UNIT_WORDS.get(self.mention.unit or "", "figure")
+
+    @property
+    def key(self) -> tuple[str, str, str | None]:
+        return (self.entity, self.indicator, self.period)
+
+
+_UNIT_WORDS = {"CNY": "amount", "USD": "amount_usd", "EUR": "amount_eur", "count": "count",
+               "percent": "rate", "percentage_point": "points", "times": "multiple",
+               "tonne": "tonnes"}
+
+
+@dataclass(slots=True)
+class ReadDocument:
+    document: Document
+    source: str
+    lang: str
+    entity: str
+    period: str | None
+    sentences: list[Sentence]
+    figures: list[Figure]
+    skipped: list[str]
+
+
+def read_figures(document: Document, mentions: list[Mention], source: str) -> ReadDocument:
+    """The figures of one document with roles, attachments and ids (ids unique per run are
+    given later, by ``assign_ids``)."""
+    text = document.text
+    years = [m for m in mentions if m.kind == YEAR and m.value]
+    common = Counter(int(m.value) for m in years).most_common(1)
+    default_period = str(common[0][0]) if common else None
+    entity = document_entity(text)
+    read = ReadDocument(document, source, language(text), entity, default_period, [], [], [])
+    paragraph_of = _paragraph_finder(text)
+    year_index = 0
+    last_period, last_paragraph = default_period, -1
+    for start, end, group in _sentences(text, mentions):
+        paragraph = paragraph_of(start)
+        if paragraph != last_paragraph:
+            last_period, last_paragraph = default_period, paragraph
+        sentence = Sentence(start, end, text[start:end].strip(), paragraph)
+        while year_index < len(years) and years[year_index].start < start:
+            year_index += 1
+        sentence_years = [y for y in years[year_index:] if y.start < end]
+        previous_end = start
+        for mention in group:
+            if mention.unit in _NOT_FIGURES:
+                continue
+            if mention.high is not None:
+                read.skipped.append(f"{document.path}:{mention.line}: range {mention.surface!r}")
+                previous_end = mention.end
+                continue
+            near = text[max(previous_end, mention.start - 40):mention.start]
+            period = _period_of(mention, sentence_years, text) or last_period
+            figure = Figure(mention, "", entity, None, None, period, sentence, source,
+                            str(document.path), near)
+            sentence.figures.append(figure)
+            previous_end = mention.end
+        if sentence.figures:
+            _assign_roles(text, sentence)
+            _attach_growth(text, sentence)
+            _name(text, sentence, entity)
+            read.sentences.append(sentence)
+            read.figures.extend(sentence.figures)
+            if sentence_years:
+                last_period = str(int(sentence_years[0].value)) if _paragraph_year(
+                    sentence_years[0], text) else last_period
+    return read
+
+
+def _paragraph_year(year: Mention, text: str) -> bool:
+    return not _BASE_YEAR.search(text[max(0, year.start - 4):year.start])
+
+
+def _paragraph_finder(text: str):
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+
+    def paragraph_of(offset: int) -> int:
+        import bisect
+        return bisect.bisect_right(breaks, offset)
+    return paragraph_of
+
+
+def _sentences(text: str, mentions: list[Mention]):
+    """(start, end, quantities) for each sentence holding a figure; conversions skipped."""
+    figures = [m for m in mentions if m.is_quantity and m.note != "conversion"]
+    i = 0
+    while i < len(figures):
+        start = _sentence_start(text, figures[i].start)
+        end = _sentence_end(text, figures[i].end)
+        group = []
+        while i < len(figures) and figures[i].start < end:
+            group.append(figures[i])
+            i += 1
+        yield start, end, group
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    window_start = max(0, offset - 400)
+    last = None
+    for last in _SENTENCE_END.finditer(text, window_start, offset):  # noqa: B007
+        pass
+    return last.end() if last else window_start
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    found = _SENTENCE_END.search(text, offset, offset + 400)
+    return found.end() if found else min(len(text), offset + 400)
+
+
+def _period_of(mention: Mention, years: list[Mention], text: str) -> str | None:
+    """The year the figure is for: a year just before it (2021年的34.6%), else the last year
+    of its sentence before it that is not a base (比2020年)."""
+    best = None
+    for year in years:
+        if year.start >= mention.start:
+            break
+        if year.end + 2 >= mention.start or re.fullmatch(r"的\s*", text[year.end:mention.start]):
+            return str(int(year.value))  # 2021年的34.6%
+        if _BASE_YEAR.search(text[max(0, year.start - 4):year.start]):
+            continue
+        best = year
+    return str(int(best.value)) if best is not None else None
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+
+def _assign_roles(text: str, sentence: Sentence) -> None:
+    previous: Figure | None = None
+    for figure in sentence.figures:
+        figure.role = _role(text, figure, previous)
+        if figure.role == GROWTH and _ANNUAL.search(figure.near):
+            figure.annual = True
+        previous = figure
+
+
+def _role(text: str, figure: Figure, previous: Figure | None) -> str:
+    m, near = figure.mention, figure.near
+    clause = _CLAUSE_BREAK.split(near)[-1] if near else ""
+    unit = m.unit
+    if unit == "percentage_point":
+        if previous is not None and previous.role in (GAP, PULL, SHARE_CHANGE) and not clause.strip(
+                " 、,和and"):
+            return previous.role  # 8.2、4.1、15.9个百分点: one list
+        if _PULL.search(near):
+            return PULL
+        if _SHARE.search(text[figure.sentence.start:m.start][-40:]) and _CHANGE.search(clause):
+            return SHARE_CHANGE
+        if _GAP.search(near) or _GAP_AFTER.search(text[m.end:m.end + 12]):
+            return GAP
+        return POINTS
+    if unit == "percent":
+        if previous is not None and previous.role == SHARE_CHANGE and _TO.search(near):
+            return SHARE  # 占比提升2.8个百分点至48%
+        if previous is not None and previous.role == SHARE and _TO.search(near):
+            return SHARE  # 由34.6%提高至35.4%
+        if previous is not None and previous.role in (GROWTH, SHARE, CONTRIBUTION_RATE) and (
+                not clause.strip(" 、,和and")):
+            return previous.role  # a list: 35.4%、23%、29.5%
+        if _CONTRIBUTION_RATE.search(clause or near):
+            return CONTRIBUTION_RATE
+        if _SHARE.search(clause):
+            return SHARE
+        if _GROWTH.search(clause):
+            return GROWTH
+        if _SHARE.search(near):
+            return SHARE
+        if _GROWTH.search(near):
+            return GROWTH
+        return RATIO
+    if unit == "times":
+        if m.lang == "zh" and _MULTIPLE_GROWTH.search(text[max(0, m.start - 8):m.start]):
+            return GROWTH  # 增长1.5倍: +150%
+        if previous is not None and previous.role == GROWTH and previous.mention.unit == "times" \
+                and not clause.strip(" 、,和"):
+            return GROWTH
+        return MULTIPLE  # 3.5-fold, 是…的2倍: ambiguous or a ratio, never a growth
+    if _AVERAGE.search(clause[-12:]):
+        return AVERAGE
+    if _CUMULATIVE.search(clause):
+        return CUMULATIVE
+    if _NEW.search(clause):
+        return NEW
+    if previous is not None and previous.role in (CUMULATIVE, NEW) and not clause.strip(" 、,和"):
+        return previous.role
+    return COUNT if unit == "count" else LEVEL
+
+
+# --- growth attachment ---------------------------------------------------------------------
+
+
+def _attach_growth(text: str, sentence: Sentence) -> None:
+    """A level takes the growth printed after it; ``分别``/``respectively`` pairs a list of
+    levels with a list of growths in order."""
+    figures = sentence.figures
+    i = 0
+    while i < len(figures):
+        levels = []
+        while i < len(figures) and figures[i].role != GROWTH:
+            levels.append(figures[i])
+            i += 1
+        growths = []
+        while i < len(figures) and figures[i].role == GROWTH:
+            growths.append(figures[i])
+            i += 1
+        amounts = [f for f in levels if f.role in AMOUNT_ROLES]
+        if not amounts or not growths:
+            continue
+        if growths[0].annual:
+            continue
+        if len(growths) > 1:
+            between = text[amounts[-1].mention.end:growths[-1].mention.end]
+            after = text[growths[-1].mention.end:growths[-1].mention.end + 16]
+            run = _trailing_run(text, amounts)
+            if len(run) == len(growths) and (RESPECTIVELY.search(between) or
+                                             RESPECTIVELY.search(after)):
+                for level, growth in zip(run, growths, strict=True):
+                    _attach(level, growth)
+            continue  # several growths without 分别: not attached
+        level = amounts[-1]
+        # 出口4962.4亿元,占比88.8%,同比增长9.1%: the growth is the amount's, unless another
+        # subject is named between them (进口机电产品…, 其中电子元件…增长16.2%)
+        between = text[level.mention.end:growths[0].mention.start]
+        if re.search(r"其中|of which|among them", between, re.IGNORECASE):
+            continue
+        _attach(level, growths[0])
+
+
+def _attach(level: Figure, growth: Figure) -> None:
+    level.growth = growth.mention
+    growth.owner = level
+
+
+def _trailing_run(text: str, figures: list[Figure]) -> list[Figure]:
+    """The last list of figures of one unit printed one after another (567亿元、530.3亿元…)."""
+    run = [figures[-1]]
+    for figure in reversed(figures[:-1]):
+        gap = text[figure.mention.end:run[0].mention.start]
+        if figure.mention.unit == run[0].mention.unit and re.fullmatch(
+                r"[\s、,，和及]*(?:and\s*)?", gap):
+            run.insert(0, figure)
+        else:
+            break
+    return run
+
+
+# --- naming ---------------------------------------------------------------------------------
+
+
+def _name(text: str, sentence: Sentence, default_entity: str) -> None:
+    """Entity, subject and direction of each figure, from the words before it."""
+    named = _names_of_lists(text, sentence)
+    last_subject: str | None = None
+    last_direction: str | None = None
+    first = sentence.figures[0].mention.start
+    sentence_subject = _find(SUBJECTS, _cut_clause(text[sentence.start:first]))
+    for figure in sentence.figures:
+        m = figure.mention
+        if figure.owner is not None:  # an attached growth is about its level
+            continue
+        clause_start = max(sentence.start, m.start - 40)
+        clause = text[clause_start:m.start]
+        clause = _cut_clause(clause)
+        before = text[sentence.start:m.start]
+        region = _find(REGIONS, clause, role=figure.role)
+        if region is None and figure.role not in (GAP, SHARE, PULL):
+            region = _find(REGIONS, before)
+        figure.entity = region if region not in (None, "china") else default_entity
+        if region == "china" and figure.role in (LEVEL, COUNT) and default_entity != "china" \
+                and _find(REGIONS, clause) == "china":
+            figure.entity = "china"  # 占全国…: a national figure in a provincial text
+        name = named.get(id(figure))
+        if figure.role == SHARE and name is None:
+            clause = re.split(r"占|所占|accounting for|accounted for|share of", clause)[0]
+        subject = _find(SUBJECTS, name or clause)
+        direction = _direction(name or clause)
+        if subject is None and direction is None and figure.role != LEVEL:
+            subject, direction = last_subject, last_direction  # 占比88.8%: the figure before
+        if direction is None and subject is not None:
+            direction = _direction(before) if figure.role in AMOUNT_ROLES else last_direction
+        if subject is None and direction is None and figure.role in AMOUNT_ROLES:
+            subject = _find(SUBJECTS, before)
+            direction = _direction(before)
+        if subject is None and figure.role in (SHARE, GROWTH, CONTRIBUTION_RATE, SHARE_CHANGE):
+            subject = sentence_subject  # 全市工业技改投资同比增长14.9%…占工业投资比重…
+        figure.subject, figure.direction = subject, direction
+        if figure.role in AMOUNT_ROLES:
+            last_subject, last_direction = subject, direction
+        if figure.role in (GAP, SHARE, PULL, CONTRIBUTION_RATE, SHARE_CHANGE):
+            figure.other_entity = _after_comparison(text, figure)
+            figure.whole = _whole(text, figure)
+    for figure in sentence.figures:
+        if figure.owner is not None:
+            owner = figure.owner
+            figure.entity, figure.subject, figure.direction = (
+                owner.entity, owner.subject, owner.direction)
+
+
+def _cut_clause(clause: str) -> str:
+    parts = re.split(r"[，；;：:。]", clause)
+    return parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
+
+
+def _direction(text: str) -> str | None:
+    return _find(DIRECTIONS, _TRADE_WORDS.sub(" trade ", text))
+
+
+def _after_comparison(text: str, figure: Figure) -> str | None:
+    """The region a gap or share is measured against: 高于全国, 占全国…的, of China's."""
+    near = figure.near
+    cue = re.search(r"(?:高于|低于|快于|慢于|较|比|占|than|of)\s*(?:the\s*)?([^\d，,。]{0,12})",
+                    near, re.IGNORECASE)
+    if not cue:
+        return None
+    return _find(REGIONS, cue.group(1))
+
+
+def _whole(text: str, figure: Figure) -> str | None:
+    """For a share: what it is a share of, when the text names it: the indicator of the
+    whole (exports, laptops_exports) or "named" for a whole tradecheck cannot name. Sets the
+    figure's ``other_entity`` when the whole is another region's (占全国…, of China's …)."""
+    found = re.search(r"占(?!比)(?:同期)?([^，,。；\d%]{1,24})", figure.near)
+    phrase = found.group(1) if found else None
+    if phrase is None:
+        after = text[figure.mention.end:figure.mention.end + 40]
+        found = re.match(r"\s*of\s+([^,.;\d]{1,40})", after, re.IGNORECASE)
+        phrase = found.group(1) if found else None
+    if phrase is None:
+        return None
+    region = _find(REGIONS, phrase)
+    if region is not None:
+        figure.other_entity = region
+    subject, direction = _find(SUBJECTS, phrase), _direction(phrase)
+    if subject or direction:
+        return "_".join(p for p in (subject, direction) if p)
+    return "named"
+
+
+def _names_of_lists(text: str, sentence: Sentence) -> dict[int, str]:
+    """``东盟、拉美、非洲进出口7.55万亿元、3.93万亿元、2.49万亿元``: a list of figures takes
+    its names, in order, from a list of as many names before it."""
+    out: dict[int, str] = {}
+    runs: list[list[Figure]] = []
+    for figure in sentence.figures:
+        if figure.owner is not None or figure.role == GROWTH:
+            continue
+        if runs and figure.mention.unit == runs[-1][-1].mention.unit and re.fullmatch(
+                r"[\s、,，和及]*(?:and\s*)?", text[runs[-1][-1].mention.end:figure.mention.start]):
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        before = text[max(sentence.start, run[0].mention.start - 60):run[0].mention.start]
+        if RESPECTIVELY.search(sentence.text):  # the names may open the sentence
+            before = text[sentence.start:run[0].mention.start]
+        else:
+            before = re.split(r"[，；;：:。]", before)[-1]
+        for table in (SUBJECTS, REGIONS, _DIRECTION_NAMES):
+            names = _names_in_order(table, before)
+            if len(names) == len(run):
+                words = "" if table is _DIRECTION_NAMES else " " + _direction_words(before)
+                for figure, name in zip(run, names, strict=True):
+                    out[id(figure)] = name + words
+                break
+    return out
+
+
+def _direction_words(text: str) -> str:
+    direction = _direction(text)
+    return {"trade": "进出口", "exports": "出口", "imports": "进口"}.get(direction or "", "")
+
+
+def _names_in_order(table: list[tuple[tuple[str, ...], str]], text: str) -> list[str]:
+    found = []
+    for pattern, _slug in _compiled(table):
+        found += [(m.start(), m.group()) for m in pattern.finditer(text)]
+    # one name per position: 电动汽车 is not also 汽车
+    found.sort(key=lambda f: (f[0], -len(f[1])))
+    out, end = [], -1
+    for start, word in found:
+        if start >= end:
+            out.append(word)
+            end = start + len(word)
+    return out
+
+
+def _find(table: list[tuple[tuple[str, ...], str]], text: str, role: str | None = None
+          ) -> str | None:
+    """The slug whose word appears last in ``text`` (nearest to the figure)."""
+    best, best_at = None, (-1, 0)
+    for pattern, slug in _compiled(table):
+        for found in pattern.finditer(text):
+            at = (found.end(), len(found.group()))  # 电动汽车 over the 汽车 inside it
+            if at > best_at:
+                best, best_at = slug, at
+    return best
+
+
+_PATTERNS: dict[int, list[tuple[re.Pattern, str]]] = {}
+
+
+def _compiled(table) -> list[tuple[re.Pattern, str]]:
+    """English words match whole words; acronyms (EU, BRI) only in capitals."""
+    key = id(table)
+    if key not in _PATTERNS:
+        compiled = []
+        for words, slug in table:
+            parts = []
+            for word in words:
+                if word.isascii():
+                    flags = "" if word.isupper() or "." in word else "(?i)"
+                    parts.append(rf"{flags and '(?i:'}\b{re.escape(word)}{flags and ')'}")
+                else:
+                    parts.append(re.escape(word))
+            compiled.append((re.compile("|".join(parts)), slug))
+        _PATTERNS[key] = compiled
+    return _PATTERNS[key]
+
+
+def document_entity(text: str) -> str:
+    """The region the text names most: 重庆 in a Chongqing release, 我国/China in a national
+    one (a province's release names its province more often than the nation)."""
+    sample = text[:200_000]
+    counts: Counter = Counter()
+    for pattern, slug in _compiled(REGIONS):
+        counts[slug] += len(pattern.findall(sample))
+    if not counts:
+        return "china"
+    slug, count = counts.most_common(1)[0]
+    return slug if count else "china"
+
+
+def language(text: str) -> str:
+    """zh when Chinese characters carry the text (one is worth about two Latin letters)."""
+    sample = text[:20_000]
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", sample))
+    return "zh" if cjk * 2 >= len(re.findall(r"[A-Za-z]", sample)) and cjk else "en"
+
+
+def printed(mention: Mention) -> str:
+    """The value as a claim file writes it: the parsed text (shared list units included)."""
+    if mention.quantity is not None:
+        return mention.quantity.printed.strip()
+    return mention.surface

@@ -1,0 +1,477 @@
+"""Figures with roles -> the checks the text states, as check expressions for the one engine.
+
+Conservative by design: a relation is inferred only when the text states its
+structure (a share names its whole or says 占比 next to its part; a gap names
+what it is measured against; 分别 pairs lists), and only between figures the
+text ties together: in one sentence, or through an index keyed by entity,
+indicator and period (the release's total trade, the nation's growth), never by
+trying pairs of figures. Each check names the kind of relation that inferred it
+and quotes its sentences.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from tradecheck.infer.figures import (
+    AMOUNT_ROLES,
+    CONTRIBUTION_RATE,
+    COUNT,
+    CUMULATIVE,
+    GAP,
+    GROWTH,
+    LEVEL,
+    NEW,
+    PULL,
+    RESPECTIVELY,
+    SHARE,
+    SHARE_CHANGE,
+    Figure,
+    ReadDocument,
+)
+
+# relation kinds: the id prefix of every inferred check
+SUM, PARTS, BALANCE, SHARE_KIND, IMPLIED_GROWTH = "sum", "parts", "balance", "share", \
+    "implied-growth"
+SHARE_CHANGE_KIND, GROWTH_GAP, PULL_KIND, CONTRIBUTION_KIND = "share-change", "growth-gap", \
+    "pull", "contribution-rate"
+AVERAGE_GROWTH, SAME_FIGURE, REPEATED, CUMULATIVE_KIND = "average-growth", "same-figure", \
+    "repeated-figure", "cumulative"
+KINDS = (SUM, PARTS, BALANCE, SHARE_KIND, IMPLIED_GROWTH, SHARE_CHANGE_KIND, GROWTH_GAP,
+         PULL_KIND, CONTRIBUTION_KIND, AVERAGE_GROWTH, SAME_FIGURE, REPEATED, CUMULATIVE_KIND)
+
+
+@dataclass(slots=True)
+class Inferred:
+    kind: str
+    expression: str
+    figures: list[Figure]
+    anchor: Figure  # where the check points: file and line
+
+    @property
+    def quote(self) -> str:
+        sentences = []
+        for figure in [self.anchor, *self.figures]:
+            if figure.sentence.text not in sentences:
+                sentences.append(figure.sentence.text)
+        return " … ".join(sentences)
+
+
+@dataclass
+class Inference:
+    checks: list[Inferred] = field(default_factory=list)
+    same_as: dict[int, Figure] = field(default_factory=dict)  # id(figure) -> the original
+    seen: set[str] = field(default_factory=set)
+
+    def add(self, kind: str, expression: str, figures: list[Figure], anchor: Figure) -> None:
+        key = re.sub(r"\s+", "", expression)
+        if key in self.seen or not all(f.trusted for f in figures):
+            return
+        self.seen.add(key)
+        self.checks.append(Inferred(kind, expression, figures, anchor))
+
+
+class Index:
+    """Figures by (entity, indicator, period): the first printing is the one relations use."""
+
+    def __init__(self, documents: list[ReadDocument]) -> None:
+        self.levels: dict[tuple, Figure] = {}
+        self.growths: dict[tuple, Figure] = {}  # a level with growth, or a bare growth
+        self.repeats: list[tuple[Figure, Figure]] = []
+        for read in documents:
+            for figure in read.figures:
+                if figure.owner is not None or not figure.trusted:
+                    continue
+                if figure.role in (LEVEL, COUNT):
+                    key = (*figure.key, figure.mention.lang)
+                    first = self.levels.get(key)
+                    if first is None or (first.mention.qualifier and not figure.mention.qualifier):
+                        self.levels[key] = figure  # the exact figure over 超过45万亿元
+                    elif first.sentence is not figure.sentence:
+                        self.repeats.append((first, figure))
+                    if figure.growth is not None:
+                        self.growths.setdefault(key, figure)
+                elif figure.role == GROWTH and not figure.annual:
+                    self.growths.setdefault((*figure.key, figure.mention.lang), figure)
+
+    def level(self, entity: str, indicator: str, period: str | None, lang: str) -> Figure | None:
+        return self.levels.get((entity, indicator, period, lang))
+
+    def growth(self, entity: str, indicator: str, period: str | None, lang: str
+               ) -> Figure | None:
+        return self.growths.get((entity, indicator, period, lang))
+
+
+def infer(documents: list[ReadDocument]) -> Inference:
+    index = Index(documents)
+    inference = Inference()
+    for read in documents:
+        for sentence in read.sentences:
+            _sentence_relations(sentence.figures, index, inference)
+    _totals(index, inference)
+    _repeats(index, inference)
+    return inference
+
+
+# --- within a sentence ---------------------------------------------------------------------
+
+
+def _sentence_relations(figures: list[Figure], index: Index, inference: Inference) -> None:
+    for i, figure in enumerate(figures):
+        if figure.owner is not None:
+            continue
+        if figure.role == SHARE:
+            _share(figures, i, index, inference)
+        elif figure.role == SHARE_CHANGE:
+            _share_change(figures, i, index, inference)
+        elif figure.role == GAP:
+            _gap(figures, i, index, inference)
+        elif figure.role == PULL:
+            _pull(figures, i, index, inference)
+        elif figure.role == CONTRIBUTION_RATE:
+            _contribution_rate(figures, i, index, inference)
+        elif figure.role == GROWTH and figure.annual:
+            _average_growth(figures, i, inference)
+        elif figure.role == CUMULATIVE:
+            _cumulative(figures, i, inference)
+
+
+def _lang(figure: Figure) -> str:
+    return figure.mention.lang
+
+
+def _part_before(figures: list[Figure], i: int) -> Figure | None:
+    """The level a share or pull is about: the nearest amount before it in the sentence
+    with the same subject, or the nearest one when the share names no subject."""
+    share = figures[i]
+    for figure in reversed(figures[:i]):
+        if figure.role in (LEVEL,) and figure.owner is None:
+            if share.subject is None or figure.subject == share.subject:
+                return figure
+            return None
+    return None
+
+
+def _whole_for(part: Figure, share: Figure, index: Index) -> Figure | None:
+    """The whole a share is of: the total the share names (占出口比重, 占全国…的), or for a
+    bare 占比 the part's entity's total of the part's direction."""
+    entity = share.other_entity or part.entity
+    if share.whole == "named":
+        return None
+    indicator = share.whole or part.direction
+    if indicator is None or (indicator == part.indicator and entity == part.entity):
+        return None
+    whole = index.level(entity, indicator, part.period, _lang(part))
+    if whole is None or whole is part or whole.mention.unit != part.mention.unit:
+        return None
+    if whole.mention.value is not None and part.mention.value is not None and (
+            whole.mention.value < part.mention.value):
+        return None
+    return whole
+
+
+def _share(figures: list[Figure], i: int, index: Index, inference: Inference) -> None:
+    share = figures[i]
+    if share.period is None:
+        return
+    previous = figures[i - 1] if i else None
+    if previous is not None and previous.role == SHARE:
+        return  # 由34.6%提高至35.4%: a share change, read by _share_change
+    part = _part_before(figures, i)
+    if part is None:
+        return
+    whole = _whole_for(part, share, index)
+    if whole is None:
+        return
+    inference.add(SHARE_KIND, f"{part.id} / {whole.id} == {share.id}", [part, whole, share],
+                  share)
+
+
+def _share_change(figures: list[Figure], i: int, index: Index, inference: Inference) -> None:
+    """占比提升2.8个百分点至48%: last year's share from the levels and growth rates."""
+    change = figures[i]
+    if i + 1 >= len(figures) or figures[i + 1].role != SHARE:
+        return
+    share = figures[i + 1]
+    part = _part_before(figures, i)
+    if part is None or part.growth is None:
+        return
+    whole = _whole_for(part, share, index)
+    if whole is None or whole.growth is None:
+        return
+    sign = "-" if not re.search(r"下降|降低|回落|减少|缩小|down|fell|decreas", change.near,
+                                re.IGNORECASE) else "+"
+    inference.add(SHARE_CHANGE_KIND,
+                  f"prior({part.id}) / prior({whole.id}) == {share.id} {sign} {change.id}",
+                  [part, whole, share, change], change)
+
+
+def _gap(figures: list[Figure], i: int, index: Index, inference: Inference) -> None:
+    """增速高于全国16.1个百分点: this growth minus the other's, when both are printed;
+    进出口、出口、进口增速…分别较全国高出8.2、4.1、15.9个百分点: one per listed direction.
+    The form with two shares (由34.6%提高至35.4%, 快于…4.8个百分点) is read by _share_pair."""
+    gap = figures[i]
+    if _share_pair(figures, gap, inference):
+        return
+    if gap.other_entity is None or gap.other_entity == gap.entity:
+        return
+    run = _list_of(figures, i, GAP)
+    if len(run) > 1:
+        subject = index.growth(gap.entity, gap.indicator, gap.period, _lang(gap))
+    else:
+        subject = _own_growth(figures, i)
+    if subject is None:
+        return
+    other = index.growth(gap.other_entity, subject.indicator, subject.period, _lang(subject))
+    if other is None or other is subject:
+        return
+    lower = re.search(r"低于|慢于|低出|[比较][^，,。]{0,16}?[低慢]|lower|slower|below",
+                      gap.near, re.IGNORECASE)
+    left, right = (other, subject) if lower else (subject, other)
+    inference.add(GROWTH_GAP, f"{_growth_of(left)} - {_growth_of(right)} == {gap.id}",
+                  [subject, other, gap], gap)
+
+
+def _growth_of(figure: Figure) -> str:
+    return f"growth({figure.id})" if figure.role != GROWTH else figure.id
+
+
+def _own_growth(figures: list[Figure], i: int) -> Figure | None:
+    for figure in reversed(figures[:i]):
+        if figure.role == GROWTH and figure.owner is not None:
+            return figure.owner
+        if figure.role == GROWTH:
+            return figure
+        if figure.growth is not None:
+            return figure
+    return None
+
+
+def _list_of(figures: list[Figure], i: int, role: str) -> list[Figure]:
+    run = [figures[i]]
+    j = i - 1
+    while j >= 0 and figures[j].role == role:
+        run.insert(0, figures[j])
+        j -= 1
+    j = i + 1
+    while j < len(figures) and figures[j].role == role:
+        run.append(figures[j])
+        j += 1
+    return run
+
+
+def _share_pair(figures: list[Figure], gap: Figure, inference: Inference) -> bool:
+    """技改投资同比增长14.9%,快于工业投资增速4.8个百分点,…贡献率达到50.2%,占工业投资比重由
+    2021年的34.6%提高至35.4%: the part grew g, the whole g - gap; so the share moves from s0
+    to s0 × (1 + g) ÷ (1 + g − gap), and the contribution rate is s0 × g ÷ (g − gap)."""
+    growth = next((f for f in figures if f.role == GROWTH and f.owner is None
+                   and f.mention.start < gap.mention.start), None)
+    if growth is None:
+        return False
+    shares = [f for f in figures if f.role == SHARE]
+    pair = next(((a, b) for a, b in itertools.pairwise(shares)
+                 if a.period != b.period or re.search(r"由|从|from", a.near)), None)
+    rate = next((f for f in figures if f.role == CONTRIBUTION_RATE), None)
+    if pair is None and rate is None:
+        return False
+    sign = "+" if re.search(r"慢于|低于|lower|slower", gap.near, re.IGNORECASE) else "-"
+    g, whole_g = growth.id, f"({growth.id} {sign} {gap.id})"
+    if pair is not None:
+        before, after = pair
+        inference.add(SHARE_CHANGE_KIND,
+                      f"{before.id} * (1 + {g}) / (1 + {whole_g}) == {after.id}",
+                      [before, growth, gap, after], after)
+        if rate is not None:
+            inference.add(CONTRIBUTION_KIND,
+                          f"{before.id} * {g} / {whole_g} == {rate.id}",
+                          [before, growth, gap, rate], rate)
+    return True
+
+
+def _pull(figures: list[Figure], i: int, index: Index, inference: Inference) -> None:
+    """高新技术产品进出口同比增长11.6%,拉动全市进出口增长7.4个百分点,占比达63.2%."""
+    pull = figures[i]
+    growth = None
+    for figure in reversed(figures[:i]):
+        if figure.role == GROWTH:
+            growth = figure
+            break
+    if growth is None:
+        return
+    level = growth.owner
+    total_direction = pull.whole or _pull_direction(pull) or growth.direction
+    if total_direction not in ("trade", "exports", "imports"):
+        return
+    total = index.level(growth.entity, total_direction, growth.period, _lang(growth))
+    if total is None or total.growth is None or total is level:
+        return
+    if level is not None:
+        inference.add(PULL_KIND, f"contribution({level.id}, {total.id}) == {pull.id}",
+                      [level, total, pull], pull)
+        return
+    share = next((f for f in figures[i + 1:] if f.role == SHARE and f.subject in (
+        None, growth.subject)), None)
+    if share is None or share.whole not in (None, total_direction):
+        return
+    inference.add(PULL_KIND,
+                  f"contribution({share.id} * {total.id}, {growth.id}, {total.id}) == {pull.id}",
+                  [growth, share, total, pull], pull)
+
+
+def _pull_direction(pull: Figure) -> str | None:
+    from tradecheck.infer.figures import _direction
+    found = re.search(r"(?:拉动|带动)([^，,。\d]{0,16})", pull.near)
+    return _direction(found.group(1)) if found else None
+
+
+def _contribution_rate(figures: list[Figure], i: int, index: Index, inference: Inference
+                       ) -> None:
+    """民营企业进出口3741.1亿元,增长7.1%,…对重庆外贸增长贡献率达156%."""
+    rate = figures[i]
+    if any(f.role == GAP for f in figures):
+        return  # the share-pair form, read by _share_pair
+    part = None
+    for figure in reversed(figures[:i]):
+        if figure.role == LEVEL and figure.growth is not None:
+            part = figure
+            break
+    if part is None:
+        return
+    entity = rate.other_entity or part.entity
+    found = re.search(r"对([^，,。\d]{0,20})贡献率", rate.near)
+    from tradecheck.infer.figures import REGIONS, _direction, _find
+    if found:
+        entity = _find(REGIONS, found.group(1)) or part.entity
+        direction = _direction(found.group(1)) or part.direction
+        if _find(REGIONS, found.group(1)) is None and re.search(r"地区|省|市", found.group(1)):
+            return  # 对西部地区外贸增长贡献率: a whole the text does not print
+    else:
+        direction = part.direction
+    if direction is None:
+        return
+    total = index.level(entity, direction, part.period, _lang(part))
+    if total is None or total is part or total.growth is None:
+        return
+    inference.add(CONTRIBUTION_KIND, f"contribution_rate({part.id}, {total.id}) == {rate.id}",
+                  [part, total, rate], rate)
+
+
+def _average_growth(figures: list[Figure], i: int, inference: Inference) -> None:
+    """2025年达到45.47万亿元,比2020年增长41.1%,年均增长7.1%: cagr(cumulative, years)."""
+    annual = figures[i]
+    text = annual.sentence.text
+    base = re.search(r"(?:比|较|than|over|from)\s*((?:19|20)\d\d)\s*年?", text)
+    if base is None or annual.period is None or not annual.period.isdigit():
+        return
+    years = int(annual.period) - int(base.group(1))
+    if not 1 < years < 50:
+        return
+    cumulative = next((f for f in reversed(figures[:i]) if f.role == GROWTH and not f.annual),
+                      None)
+    if cumulative is None:
+        return
+    inference.add(AVERAGE_GROWTH, f"cagr({_growth_of(cumulative)}, {years}) == {annual.id}",
+                  [cumulative, annual], annual)
+
+
+def _cumulative(figures: list[Figure], i: int, inference: Inference) -> None:
+    """新建智能工厂22个、数字化车间160个,累计达到127个: the year's new ≤ the cumulative.
+    With 分别 and as many cumulative figures as new ones, pairwise; else the sum."""
+    cumulative = _list_of(figures, i, CUMULATIVE)
+    if cumulative[0] is not figures[i]:
+        return
+    start = figures.index(cumulative[0])
+    if not re.search(r"累计", cumulative[0].near):
+        return  # "a total of" is not 累计: no new figures to hold against it
+    new = []
+    for figure in reversed(figures[:start]):
+        if figure.role in (NEW, LEVEL, COUNT) and _unit_word(figure) == _unit_word(
+                cumulative[0]):
+            new.insert(0, figure)
+        else:
+            break
+    if not new or not re.search(r"[，,；;]", cumulative[0].near):
+        return  # 五届智博会累计…323个: the 五届 is not a year's new figure
+    between = cumulative[0].sentence.text
+    if len(cumulative) == len(new) and (len(new) == 1 or RESPECTIVELY.search(between)):
+        for a, b in zip(new, cumulative, strict=True):
+            inference.add(CUMULATIVE_KIND, f"{a.id} <= {b.id}", [a, b], b)
+    elif len(cumulative) == 1 and all(f.mention.unit == "count" for f in new):
+        parts = " + ".join(f.id for f in new)
+        inference.add(CUMULATIVE_KIND, f"{parts} <= {cumulative[0].id}", [*new, cumulative[0]],
+                      cumulative[0])
+
+
+# --- across the document, through the index ------------------------------------------------
+
+
+def _totals(index: Index, inference: Inference) -> None:
+    """trade = exports + imports, and last year's too (implied growth), for every entity,
+    subject and period that prints all three; parts of a listed kind ≤ their total."""
+    for (entity, indicator, period, lang), trade in list(index.levels.items()):
+        if not indicator.endswith("trade"):
+            continue
+        stem = indicator[: -len("trade")]
+        exports = index.level(entity, stem + "exports", period, lang)
+        imports = index.level(entity, stem + "imports", period, lang)
+        if exports is None or imports is None:
+            continue
+        if not all(f.mention.unit == trade.mention.unit for f in (exports, imports)):
+            continue
+        inference.add(SUM, f"{trade.id} == {exports.id} + {imports.id}",
+                      [trade, exports, imports], trade)
+        if all(f.growth is not None for f in (trade, exports, imports)):
+            inference.add(IMPLIED_GROWTH,
+                          f"prior({trade.id}) == prior({exports.id}) + prior({imports.id})",
+                          [trade, exports, imports], trade)
+
+
+def _repeats(index: Index, inference: Inference) -> None:
+    """A figure printed twice with the same entity, indicator and period (a headline and the
+    body) must agree."""
+    for first, other in index.repeats:
+        if first.mention.unit != other.mention.unit or first.role != other.role:
+            continue
+        if first.translation or other.translation:
+            continue  # the original's printings are compared; the translation's via same_as
+        if not _same_lead_in(first, other) or not (first.subject or first.direction):
+            continue  # 进出口总额8006.8亿元 against 进出口额超百亿元: other figures
+        inference.add(REPEATED, f"{other.id} == {first.id}", [first, other], other)
+
+
+def amounts(figures: list[Figure]) -> list[Figure]:
+    return [f for f in figures if f.role in AMOUNT_ROLES]
+
+
+_STOP = frozenset({"and", "the", "a", "an", "in", "s", "its", "with", "by", "at", "for"})
+_FILLER = re.compile(r"[\s*#:：,，、]|达到?|为|了|是|约|近|超过?|突破|逾|reached|was|of|to|"
+                     r"about|nearly|over|more than|\d", re.IGNORECASE)
+
+
+def _unit_word(figure: Figure) -> str:
+    """个 of 127个, 家 of 255家: figures counted in one unit word."""
+    return re.sub(r"^[^\d一二三四五六七八九十百千两〇零]*[\d.,一二三四五六七八九十百千两〇零]*", "",
+                  figure.mention.surface).strip()
+
+
+def _same_lead_in(a: Figure, b: Figure) -> bool:
+    """进出口总额8006.8亿元 and 进出口总额…8006.8亿元: the same words lead to both figures
+    (in English, two of the last four words: "import and export reached")."""
+    if a.mention.lang == b.mention.lang == "en":
+        return len(set(_lead_in(a).split()) & set(_lead_in(b).split())) >= 2
+    return _lead_in(a) == _lead_in(b)
+
+
+def _lead_in(figure: Figure) -> str:
+    """The four characters of words before a figure, without fillers (达, 为, **, reached)."""
+    before = figure.sentence.text
+    offset = figure.mention.start - figure.sentence.start - (
+        len(figure.sentence.text) - len(figure.sentence.text.lstrip()))
+    if figure.mention.lang == "en":
+        words = re.findall(r"[a-z'-]+", before[max(0, offset - 60):max(0, offset)].lower())
+        words = [w for w in words if not _FILLER.fullmatch(w) and w not in _STOP]
+        return " ".join(words[-4:])
+    words = _FILLER.sub("", before[max(0, offset - 16):max(0, offset)])
+    return words[-4:].lower()

@@ -1,0 +1,74 @@
+"""One scan: documents -> drafted claims and checks -> the engine's report.
+
+Checks the engine cannot evaluate (a unit the inference paired wrongly) are
+dropped and the rest run again, so that a scan never reports its own guesses as
+input errors, and a saved claim file holds only checks that ``verify`` runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from tradecheck.checks.engine import run_checks
+from tradecheck.findings import ERROR, Report
+from tradecheck.infer.claimset import Scan, claim_set, drop, relative_sources, scan_documents
+from tradecheck.text.documents import Document
+from tradecheck.text.mentions import Mention
+
+
+@dataclass
+class ScanResult:
+    scan: Scan
+    report: Report
+
+
+def run_scan(documents: list[tuple[Document, list[Mention]]]) -> ScanResult:
+    scan = scan_documents(documents)
+    for _ in range(3):
+        claims = claim_set(scan)
+        report = run_checks(claims)
+        bad_checks = {f.id for f in report.findings if f.status == ERROR and f.id}
+        bad_claims = set().union(*(f.broken for f in claims.files)) if claims.files else set()
+        if any(f.status == ERROR and not f.id for f in report.findings):
+            bad_claims |= {c for f in report.findings if f.status == ERROR and not f.id
+                           for c in _claims_named(f.message, scan)}
+        if not bad_checks and not bad_claims:
+            break
+        drop(scan, bad_checks, bad_claims)
+    return ScanResult(scan, report)
+
+
+def _claims_named(message: str, scan: Scan) -> set[str]:
+    return {c.id for c in scan.claims if f"'{c.id}'" in message}
+
+
+def render_claim_file(scan: Scan, command: str, saved: Path | None = None,
+                      draft: bool = False) -> str:
+    """The scan as a claim file (contract v1): what ``verify`` needs to give the same findings."""
+    claims = {}
+    for claim in scan.claims:
+        body: dict[str, str] = {"value": claim.value}
+        if claim.growth:
+            body["growth"] = claim.growth
+        if claim.same_as:
+            body["same_as"] = claim.same_as
+        body["source"] = claim.source
+        body["quote"] = claim.quote
+        claims[claim.id] = body
+    checks = [{"id": c.id, "check": c.check, "note": c.note} for c in scan.checks]
+    sources = relative_sources(scan, saved) if saved is not None else scan.sources
+    document = {"sources": sources, "claims": claims, "checks": checks}
+    header = [
+        f"# {'Draft claim file' if draft else 'Claim file'} written by `{command}`.",
+        "# Review before use: ids are suggestions from the sentence (entity, indicator,",
+        "# period), values and growth rates are as printed, each check names the relation",
+        "# that inferred it and quotes its sentence.",
+        f"# {len(scan.claims)} claims and {len(scan.checks)} checks from "
+        f"{len(scan.sources)} file(s).",
+    ]
+    header += [f"# not drafted (a range): {s}" for s in scan.skipped]
+    body = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=4096)
+    return "\n".join(header) + "\n" + body
