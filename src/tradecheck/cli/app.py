@@ -138,7 +138,7 @@ def scan(
     files: Annotated[list[Path], typer.Argument(help="Text files (Chinese, English or both).")],
     fmt: Annotated[
         VerifyFormat | None,
-        typer.Option("--format", "-f", help="rich (default on a terminal), json or github."),
+        typer.Option("--format", "-f", help="rich (default on a terminal), json, github or html."),
     ] = None,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also show every check that holds.")
@@ -152,7 +152,7 @@ def scan(
         str | None,
         typer.Option("--encoding", help="Text encoding (default: detect UTF-8 or GB18030)."),
     ] = None,
-) -> None:
+) -> int:
     """Read releases, infer their claims and checks, and check them as verify does.
 
     Exit 0: every inferred check holds; 1: a discrepancy; 2: invalid input.
@@ -160,7 +160,7 @@ def scan(
     gc.enable()
     from tradecheck.cli.scan import run
 
-    _exit(lambda: run(files, fmt.value if fmt else None, verbose, save, force, encoding))
+    return run(files, fmt.value if fmt else None, verbose, save, force, encoding)
 
 
 @app.command()

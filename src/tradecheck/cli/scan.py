@@ -12,11 +12,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from tradecheck.cli.extract import check_output, write_new
+from tradecheck.cli.output import check_output, write_output
 from tradecheck.infer import ScanResult, render_claim_file, run_scan
 from tradecheck.infer.claimset import ScanClaim
-from tradecheck.text.documents import read_document
-from tradecheck.text.mentions import extract
 
 
 def run(files: list[Path], fmt: str | None, verbose: bool, save: Path | None, force: bool,
@@ -26,29 +24,22 @@ def run(files: list[Path], fmt: str | None, verbose: bool, save: Path | None, fo
     result = scan_files(files, encoding)
     if save is not None:
         command = "tradecheck scan --save " + " ".join([str(save)] + [str(f) for f in files])
-        write_new(save, render_claim_file(result.scan, command, save))
+        write_output(save, render_claim_file(result.scan, command, save), force)
     fmt = fmt or "rich"
     if fmt == "json":
         write_scan_json(result, sys.stdout)
-    elif fmt == "github":
-        from tradecheck.reporters.github import write_github
-
-        write_github(result.report, sys.stdout)
     else:
-        from rich.console import Console
+        from tradecheck.cli.verify import render
 
-        from tradecheck.reporters.rich import write_rich
-
-        write_rich(result.report, Console(highlight=False), verbose)
+        render(result.report, fmt, verbose)  # every format of verify, by verify's reporters
     return result.report.exit_code()
 
 
 def scan_files(files: list[Path], encoding: str | None = None) -> ScanResult:
-    documents = []
-    for path in files:
-        document = read_document(path, encoding)
-        documents.append((document, extract(document.text)))
-    return run_scan(documents)
+    from tradecheck import api
+
+    results = api.extract_files(files, encoding=encoding)
+    return run_scan([(r.document, r.mentions) for r in results])
 
 
 def scan_json(result: ScanResult) -> dict:

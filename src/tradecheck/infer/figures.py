@@ -378,12 +378,27 @@ def _attach_growth(text: str, sentence: Sentence) -> None:
                     _attach(level, growth)
             continue  # several growths without 分别: not attached
         level = amounts[-1]
+        if _own_subject(growths[0]):
+            continue  # 累计达到127个，示范项目的生产效率平均提升58.9%: another subject's growth
         # 出口4962.4亿元,占比88.8%,同比增长9.1%: the growth is the amount's, unless another
         # subject is named between them (进口机电产品…, 其中电子元件…增长16.2%)
         between = text[level.mention.end:growths[0].mention.start]
         if re.search(r"其中|of which|among them", between, re.IGNORECASE):
             continue
         _attach(level, growths[0])
+
+
+_GROWTH_WORDS = re.compile(r"同比|比上年|较上年|比去年|全年|分别|平均|均|约|达到?|了|的|增速|增幅|"
+                           r"增长|增加|提高|提升|上升|下降|减少|回落|下滑|值|额|为|高达|[\s*（）()下同]")
+
+
+def _own_subject(growth: Figure) -> bool:
+    """A growth whose clause names something of its own before the growth word (示范项目的
+    生产效率平均提升58.9%) is not the growth of the figure before it."""
+    if growth.mention.lang != "zh":
+        return False
+    clause = re.split(r"[，,；;：:]", growth.near)[-1]
+    return len(_GROWTH_WORDS.sub("", clause)) > 3
 
 
 def _attach(level: Figure, growth: Figure) -> None:

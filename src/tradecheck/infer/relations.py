@@ -103,6 +103,13 @@ class Index:
                ) -> Figure | None:
         return self.growths.get((entity, indicator, period, lang))
 
+    def level_with_growth(self, entity: str, indicator: str, period: str | None, lang: str
+                          ) -> Figure | None:
+        """The printing of a level that carries its growth (the body's 8158.4亿元, 增长2%,
+        not the headline's 8158亿元)."""
+        found = self.growths.get((entity, indicator, period, lang))
+        return found if found is not None and found.role in (LEVEL, COUNT) else None
+
 
 def infer(documents: list[ReadDocument]) -> Inference:
     index = Index(documents)
@@ -304,8 +311,9 @@ def _pull(figures: list[Figure], i: int, index: Index, inference: Inference) -> 
     total_direction = pull.whole or _pull_direction(pull) or growth.direction
     if total_direction not in ("trade", "exports", "imports"):
         return
-    total = index.level(growth.entity, total_direction, growth.period, _lang(growth))
-    if total is None or total.growth is None or total is level:
+    total = index.level_with_growth(growth.entity, total_direction, growth.period,
+                                    _lang(growth))
+    if total is None or total is level:
         return
     if level is not None:
         inference.add(PULL_KIND, f"contribution({level.id}, {total.id}) == {pull.id}",
@@ -351,8 +359,8 @@ def _contribution_rate(figures: list[Figure], i: int, index: Index, inference: I
         direction = part.direction
     if direction is None:
         return
-    total = index.level(entity, direction, part.period, _lang(part))
-    if total is None or total is part or total.growth is None:
+    total = index.level_with_growth(entity, direction, part.period, _lang(part))
+    if total is None or total is part:
         return
     inference.add(CONTRIBUTION_KIND, f"contribution_rate({part.id}, {total.id}) == {rate.id}",
                   [part, total, rate], rate)
@@ -422,6 +430,9 @@ def _totals(index: Index, inference: Inference) -> None:
             continue
         inference.add(SUM, f"{trade.id} == {exports.id} + {imports.id}",
                       [trade, exports, imports], trade)
+        trade, exports, imports = (index.level_with_growth(entity, i, period, lang) or f for i, f
+                                   in ((indicator, trade), (stem + "exports", exports),
+                                       (stem + "imports", imports)))
         if all(f.growth is not None for f in (trade, exports, imports)):
             inference.add(IMPLIED_GROWTH,
                           f"prior({trade.id}) == prior({exports.id}) + prior({imports.id})",
