@@ -91,6 +91,7 @@ class ClaimFile:
     title: str | None = None
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
     source_lines: dict[str, int] = field(default_factory=dict)
+    quote_lines: dict[str, int] = field(default_factory=dict)  # claim id -> line of its quote
     rates: list[Rate] = field(default_factory=list)
     bands: Bands = DEFAULT_BANDS
     claims: list[Claim] = field(default_factory=list)
@@ -449,6 +450,8 @@ class _FileReader:
             self.error(f"claim '{claim_id}' names source '{source}', which is not under "
                        "'sources:'", body.lines["source"], closest(source, self.result.sources))
         claim.source, claim.quote, claim.note = source, fields.get("quote"), fields.get("note")
+        if claim.quote is not None:
+            self.result.quote_lines[claim_id] = body.lines["quote"]
         claim.same_as, claim.same_as_line = fields.get("same_as"), body.lines.get("same_as")
         claim.entity, claim.indicator = fields.get("entity"), fields.get("indicator")
         claim.period = fields.get("period")

@@ -178,6 +178,14 @@ def compare(
 
 
 @app.command()
+def schema() -> int:
+    """Print the JSON Schema of claim files (for editors' completion and CI validation)."""
+    from tradecheck.cli.schema import run
+
+    return run()
+
+
+@app.command()
 def rules(
     name: Annotated[str | None, typer.Argument(help="A rule's code or name.")] = None,
 ) -> int:
