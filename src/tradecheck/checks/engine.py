@@ -17,6 +17,7 @@ from tradecheck.checks.evaluation import CheckError, Evaluator, Outcome
 from tradecheck.checks.expressions import (
     Call,
     Comparison,
+    Conjunction,
     ExpressionError,
     Literal,
     Node,
@@ -27,7 +28,7 @@ from tradecheck.checks.expressions import (
     refs,
     unparse,
 )
-from tradecheck.checks.rules import FUNCTIONS, Context, Rule, classify, derive
+from tradecheck.checks.rules import FUNCTIONS, RECOGNISING, Context, Rule, classify, derive
 from tradecheck.checks.values import (
     PERCENT,
     Display,
@@ -63,9 +64,15 @@ PROGRESS_EVERY = 500  # checks between two progress calls: a smooth bar at no me
 @dataclass(slots=True)
 class PreparedCheck:
     spec: CheckSpec
-    tree: Comparison
+    tree: Comparison | Conjunction
     rule: type[Rule]
     derived: bool = False
+    unread: str | None = None  # a claim it names that could not be read: the check is not run
+    parts: tuple[tuple[Comparison, type[Rule]], ...] = ()  # conditions of an 'and' check
+
+    @property
+    def conditions(self) -> tuple[tuple[Comparison, type[Rule]], ...]:
+        return self.parts or ((self.tree, self.rule),)
 
 
 class Engine:
@@ -73,7 +80,7 @@ class Engine:
         self.claim_set = claim_set
         self.claims = claim_set.claims
         self.broken = claim_set.broken
-        self.context = Context(self.claims)
+        self.context = Context(self.claims, frozenset(self.broken))
         self.suggestions_left = MAX_SUGGESTIONS
         values: dict[str, Value] = {}
         self.evaluators = {f.path: Evaluator(self.claims, Rates({(r.base, r.quote): r.rate
@@ -108,15 +115,20 @@ class Engine:
                     spec, f"column {error.column}: {error}", error.suggestion))
                 continue
             missing = [r for r in refs(tree) if r.name not in self.claims]
-            if any(r.name in self.broken for r in missing):
-                continue  # the claim's own error says what is wrong; one line per problem
-            if missing:
+            unread = next((r.name for r in missing if r.name in self.broken), None)
+            if missing and not unread:
                 ref = missing[0]
                 self.findings.append(self.spec_error(
                     spec, f"unknown claim id '{ref.name}' (column {ref.column})",
                     self.suggest_id(ref.name)))
                 continue
-            yield PreparedCheck(spec, tree, classify(tree, self.context))
+            if isinstance(tree, Conjunction):
+                parts = tuple((part, classify(part, self.context)) for part in tree.parts)
+                rules = {rule for _, rule in parts}
+                rule = rules.pop() if len(rules) == 1 else RECOGNISING[-1]
+                yield PreparedCheck(spec, tree, rule, unread=unread, parts=parts)
+            else:
+                yield PreparedCheck(spec, tree, classify(tree, self.context), unread=unread)
 
     def suggest_id(self, name: str) -> str | None:
         for i, ch in enumerate(name):  # a-b written without spaces: one id to the tokenizer
@@ -142,14 +154,23 @@ class Engine:
             if key not in seen:
                 seen.add(key)
                 spec = CheckSpec(unparse(tree), claim.file, line or claim.line)
-                yield PreparedCheck(spec, tree, rule, derived=True)
+                unread = next((r.name for r in refs(tree) if r.name not in self.claims), None)
+                yield PreparedCheck(spec, tree, rule, derived=True, unread=unread)
 
     # evaluation
 
     def evaluate(self, check: PreparedCheck) -> Finding:
         spec = check.spec
+        if check.unread:  # counted and shown, never silently dropped
+            return Finding(ERROR, spec.expression, check.rule.name, check.rule.code,
+                           f"not run: claim '{check.unread}' could not be read (its own error "
+                           "says why)", spec.file, spec.line, spec.id,
+                           self.claim_infos(check.tree), known=spec.known, note=spec.note,
+                           derived=check.derived)
+        evaluator = self.evaluators[spec.file]
         try:
-            outcome = check.rule.evaluate(check.tree, self.evaluators[spec.file])
+            outcome = _joined([rule.evaluate(part, evaluator) for part, rule in check.conditions],
+                              check.conditions)
         except (CheckError, UnitMismatch) as error:
             return Finding(ERROR, spec.expression, check.rule.name, check.rule.code, str(error),
                            spec.file, spec.line, spec.id, self.claim_infos(check.tree),
@@ -179,7 +200,7 @@ class Engine:
             miss = format_miss(gap, outcome.expected.interval, display,
                                shared_decimals(outcome.expected.interval, display=display))
         message = self.message(status, outcome, actual, expected, miss, display, decimals,
-                               check.tree.op)
+                               outcome.op)
         return Finding(status, spec.expression, rule.name, rule.code, message, spec.file,
                        spec.line, spec.id, self.claim_infos(check.tree), expected, actual, miss,
                        arithmetic, outcome.holds and not outcome.strict, spec.known, spec.note,
@@ -201,6 +222,8 @@ class Engine:
             core = f"computed {actual} misses printed {expected} by {miss}"
         else:
             core = f"does not hold: {actual} {op} {expected} is false for every value in them"
+        if outcome.condition:
+            core = f"{outcome.condition}: {core}"
         if status == KNOWN:
             return f"acknowledged: {core}"
         if status == STALE:
@@ -245,6 +268,23 @@ class Engine:
 
 
 
+def _joined(outcomes: list[Outcome],
+            conditions: tuple[tuple[Comparison, type[Rule]], ...]) -> Outcome:
+    """One outcome for an 'and' check: it holds when every condition holds, and shows the
+    first condition that fails (or holds only within rounding, or else the first)."""
+    if len(outcomes) == 1:
+        return outcomes[0]
+    n = len(outcomes)
+    holds, strict = all(o.holds for o in outcomes), all(o.strict for o in outcomes)
+    k = next((i for i, o in enumerate(outcomes) if not o.holds),
+             next((i for i, o in enumerate(outcomes) if not o.strict), 0))
+    shown = outcomes[k]
+    where = f"condition {k + 1} of {n}, {unparse(conditions[k][0])}"
+    shown.condition = f"all {n} conditions hold; {where}" if holds else where
+    shown.holds, shown.strict = holds, strict
+    return shown
+
+
 def _own_display(value: Value, fallback: Display) -> Display:
     """A computed side is shown in its own printed unit when it has one (30 tonnes vs 30亿吨)."""
     if value.display.label and not value.exact and value.display.scale != fallback.scale:
@@ -266,7 +306,7 @@ def _display_of(outcome: Outcome) -> Display:
 _SPACES = re.compile(r"\s+")
 
 
-def _canonical(tree: Comparison) -> str:
+def _canonical(tree: Comparison | Conjunction) -> str:
     """A spelling-independent key for a check, both orientations of == sorted."""
     def text(node: Node) -> str:
         if isinstance(node, Ref):
@@ -283,6 +323,8 @@ def _canonical(tree: Comparison) -> str:
         if node.op in "+*":
             parts.sort()
         return f"({parts[0]}{node.op}{parts[1]})"
+    if isinstance(tree, Conjunction):
+        return " and ".join(_canonical(part) for part in tree.parts)
     sides = sorted([text(tree.left), text(tree.right)]) if tree.op in ("==", "!=") else [
         text(tree.left), text(tree.right)]
     return f"{sides[0]}{tree.op}{sides[1]}"

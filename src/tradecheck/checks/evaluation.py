@@ -7,6 +7,7 @@ ones defined here (abs, min, max, sum); the engine hands the table in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -15,6 +16,8 @@ from typing import NamedTuple
 
 from tradecheck.checks.expressions import Call, Comparison, Literal, Node, Number, Ref, Unary
 from tradecheck.checks.values import (
+    PERCENT,
+    PercentVersusPoints,
     Rates,
     Value,
     add,
@@ -174,12 +177,21 @@ class Outcome:
     actual_node: Node
     expected_node: Node
     detail: str = ""
+    op: str = "=="
+    condition: str = ""  # which condition of an 'and' check this is, when there are several
+
+
+_MIRROR = {"==": "==", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}  # sides swapped
 
 
 def compare(tree: Comparison, evaluator: Evaluator) -> Outcome:
     """The default evaluation: both sides as intervals, compared with the check's operator."""
     left, right = evaluator.value(tree.left), evaluator.value(tree.right)
-    right = comparable(left, right, evaluator.rates)
+    try:
+        right = comparable(left, right, evaluator.rates)
+    except PercentVersusPoints as error:
+        percent_side = tree.left if left.kind == PERCENT else tree.right
+        raise CheckError(_misprinted_points(percent_side, evaluator) or str(error)) from None
     holds, strict = verdict(tree.op, left.interval, right.interval)
     printed_left, printed_right = is_leaf(tree.left), is_leaf(tree.right)
     if tree.op == "==" and printed_left != printed_right:
@@ -188,8 +200,29 @@ def compare(tree: Comparison, evaluator: Evaluator) -> Outcome:
         printed, computed = (left, right) if printed_left else (right, left)
         strict = printed.interval.contains(computed.interval.mid)
     if printed_left and not printed_right:  # total == a + b: the total is the printed one
-        return Outcome(holds, strict, right, left, tree.right, tree.left)
-    return Outcome(holds, strict, left, right, tree.left, tree.right)
+        return Outcome(holds, strict, right, left, tree.right, tree.left, op=_MIRROR[tree.op])
+    return Outcome(holds, strict, left, right, tree.left, tree.right, op=tree.op)
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _misprinted_points(node: Node, evaluator: Evaluator) -> str | None:
+    """'cq.gap is printed as 6.8% but compared with percentage points: ...' for a single
+    figure printed as a percentage where points are meant (a text's "6.8%" for a gap)."""
+    if isinstance(node, Ref):
+        name, printed = node.name, evaluator.claims[node.name].quantity.printed
+        what = f"{name} is printed as {printed}"
+    elif isinstance(node, Literal):
+        printed = node.quantity.printed
+        what = f"{printed} is a percentage"
+    else:
+        return None
+    number = _NUMBER.search(printed)
+    if number is None:
+        return None
+    n = number.group()
+    return f"{what} but compared with percentage points: write {n}个百分点/{n}pp?"
 
 
 def same_point(a: Interval, b: Interval) -> bool:

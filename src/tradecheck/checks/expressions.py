@@ -1,6 +1,7 @@
 """The check expression language: a small, safe grammar, never Python ``eval``.
 
-    check   := sum (("==" | "!=" | "<=" | ">=" | "<" | ">") sum)
+    check   := compare ("and" compare)*
+    compare := sum (("==" | "!=" | "<=" | ">=" | "<" | ">") sum)
     sum     := term (("+" | "-") term)*
     term    := unary (("*" | "/") unary)*
     unary   := "-" unary | power
@@ -81,11 +82,19 @@ class Comparison(NamedTuple):
     right: Node
 
 
+class Conjunction(NamedTuple):
+    """``a > b and b > c``: one check whose conditions must all hold."""
+
+    parts: tuple[Comparison, ...]
+
+
 Node = Literal | Number | Ref | Call | Unary | Binary
 
 
-def refs(node: Node | Comparison) -> list[Ref]:
+def refs(node: Node | Comparison | Conjunction) -> list[Ref]:
     """Every claim reference in an expression, in order."""
+    if isinstance(node, Conjunction):
+        return [r for part in node.parts for r in refs(part)]
     if isinstance(node, Ref):
         return [node]
     if isinstance(node, Call):
@@ -111,12 +120,15 @@ def calls(node: Node | Comparison) -> list[str]:
 _PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2, "**": 3}
 
 
-def unparse(node: Node | Comparison, show: Callable[[Node], str | None] | None = None) -> str:
+def unparse(node: Node | Comparison | Conjunction,
+            show: Callable[[Node], str | None] | None = None) -> str:
     """The expression as a user would write it (spaces around operators).
 
     ``show`` may render some nodes differently (claim ids as their printed figures);
     it returns None for the nodes it leaves to the default.
     """
+    if isinstance(node, Conjunction):
+        return " and ".join(unparse(part, show) for part in node.parts)
     if show is not None and not isinstance(node, Comparison) and (text := show(node)):
         return text
     if isinstance(node, Comparison):
@@ -151,7 +163,7 @@ _TOKEN = re.compile(
     (?P<space>\s+)
   | (?P<op>\*\*|==|!=|<=|>=|[<>+\-*/(),])
   | (?P<literal>(?:US\$|[$¥€])?\s*(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)
-        [^\s()+\-*/=<>!,]*(?:\s+(?![<>=!])[A-Za-z%][A-Za-z%.]*)*)
+        [^\s()+\-*/=<>!,]*(?:\s+(?![<>=!]|and\b)[A-Za-z%][A-Za-z%.]*)*)
   | (?P<name>[^\W\d_][\w.\-/:]*)
   | (?P<bad>.)
     """,
@@ -213,16 +225,22 @@ class _Parser:
     def describe(token: Token) -> str:
         return "the end" if token.kind == "end" else f"'{token.text}'"
 
-    def check(self) -> Comparison:
+    def check(self) -> Comparison | Conjunction:
+        parts = [self.comparison()]
+        while self.current.kind == "name" and self.current.text == "and":
+            self.take()
+            parts.append(self.comparison())
+        if self.current.kind != "end":
+            raise ExpressionError(
+                f"unexpected {self.describe(self.current)} after the comparison; join "
+                "conditions with 'and'", self.current.column)
+        return parts[0] if len(parts) == 1 else Conjunction(tuple(parts))
+
+    def comparison(self) -> Comparison:
         left = self.sum()
         if self.current.kind == "op" and self.current.text in COMPARISONS:
             op = self.take().text
-            right = self.sum()
-            if self.current.kind != "end":
-                raise ExpressionError(
-                    f"unexpected {self.describe(self.current)} after the comparison",
-                    self.current.column)
-            return Comparison(op, left, right)
+            return Comparison(op, left, self.sum())
         if self.current.kind == "end":
             raise ExpressionError("a check must compare two sides, e.g. 'a == b + c'",
                                   self.current.column)
@@ -289,7 +307,7 @@ def _literal(token: Token) -> Literal | Number:
     return Literal(quantity, token.column)
 
 
-def parse_check(text: str) -> Comparison:
+def parse_check(text: str) -> Comparison | Conjunction:
     """Parse one check expression; raises ``ExpressionError`` with a 1-based column."""
     if len(text) > MAX_EXPRESSION:
         raise ExpressionError(f"expression longer than {MAX_EXPRESSION} characters", 1)

@@ -5,6 +5,12 @@ only through a rate the claim file declares. Percent and percentage points are
 different things: the difference of two percentages is in percentage points
 (12% − 3.8% = 8.2 pp), a percentage moved by points stays a percentage
 (45.2% + 2.8 pp = 48%), and a percentage is never compared with points.
+
+A pure number (a ratio such as ``change(a) / prior(b)``) compares with both:
+0.0076 is 0.76% and 0.76 pp. A bare ``0`` written in a check meets any unit.
+A percentage plus or minus a computed pure number is a pure number (a share
+minus a product of shares); plus or minus a bare number written in the check it
+stays a percentage (``1 + 8.6%`` is 108.6%).
 """
 
 from __future__ import annotations
@@ -23,6 +29,10 @@ MAX_POWER = 100  # exponents in checks are years (1/5) or squares; bounds time a
 
 class UnitMismatch(ValueError):
     """Two sides whose units cannot meet: yuan and tonnes, percent and percentage points."""
+
+
+class PercentVersusPoints(UnitMismatch):
+    """A percentage met percentage points; the engine names the claim printed as %."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +62,11 @@ class Value:
     @property
     def is_plain_number(self) -> bool:
         return not self.dims and self.kind is None
+
+    @property
+    def is_zero(self) -> bool:
+        """A bare 0 written in the check: it meets any unit."""
+        return self.fraction == 0
 
 
 def from_quantity(quantity: Quantity, interval: Interval) -> Value:
@@ -105,6 +120,12 @@ def _meet(a: Value, b: Value, rates: Rates, verb: str) -> Value:
     """``b`` made comparable with ``a`` (same dimensions), or UnitMismatch."""
     if a.dims == b.dims:
         return b
+    if b.is_zero or a.is_zero:
+        return replace(b, dims=a.dims)
+    if a.kind == PP and b.is_plain_number:  # a ratio read as points: 0.0076 is 0.76 pp
+        return replace(b, dims=a.dims)
+    if b.kind == PP and a.is_plain_number:
+        return replace(b, dims=())
     if a.dims == COUNT and b.is_plain_number:  # "29 policy measures" printed as 29 vs 29项
         return replace(b, dims=COUNT)
     if b.dims == COUNT and a.is_plain_number:
@@ -114,8 +135,9 @@ def _meet(a: Value, b: Value, rates: Rates, verb: str) -> Value:
         return converted
     hint = ""
     if {a.kind, b.kind} == {PERCENT, PP}:
-        hint = ("; a difference of two percentages is in percentage points, e.g. "
-                "growth(a) - growth(b) == 8.2pp")
+        raise PercentVersusPoints(
+            f"cannot {verb} {_name(a)} and {_name(b)}; a difference of two percentages is "
+            "in percentage points, e.g. growth(a) - growth(b) == 8.2pp")
     elif all(len(v.dims) == 1 and v.dims[0][0] in ("CNY", "USD", "EUR") for v in (a, b)):
         hint = "; declare the exchange rate used under 'rates:' (with its source)"
     raise UnitMismatch(f"cannot {verb} {_name(a)} and {_name(b)}{hint}")
@@ -132,14 +154,18 @@ def _name(value: Value) -> str:
 def _kind_of_sum(a: Value, b: Value) -> str | None:
     if a.kind == b.kind:
         return a.kind
-    if a.exact or a.is_plain_number:
+    if a.exact:
         return b.kind
-    if b.exact or b.is_plain_number:
+    if b.exact:
         return a.kind
-    return None
+    if PP in (a.kind, b.kind):  # the plain side was read as points
+        return PP
+    return None  # a percentage and a computed ratio: a pure number
 
 
 def add(a: Value, b: Value, rates: Rates = NO_RATES) -> Value:
+    if a.is_zero:
+        return b
     if {a.kind, b.kind} == {PERCENT, PP}:  # 45.2% + 2.8 pp = 48%
         percent = a if a.kind == PERCENT else b
         return replace(percent, interval=a.interval + b.interval)
@@ -149,6 +175,8 @@ def add(a: Value, b: Value, rates: Rates = NO_RATES) -> Value:
 
 
 def subtract(a: Value, b: Value, rates: Rates = NO_RATES) -> Value:
+    if a.is_zero:
+        return negate(b)
     if a.kind == PERCENT and b.kind == PERCENT:  # 12% - 3.8% = 8.2 pp
         return pp_value(a.interval - b.interval)
     if a.kind == PERCENT and b.kind == PP:  # 48% - 2.8 pp = 45.2%

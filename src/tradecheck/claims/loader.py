@@ -552,7 +552,8 @@ def load_claims(paths: Iterable[Path],
             claims[claim.id] = claim
     if on_progress is not None:
         on_progress(len(found), len(found))
-    _check_same_as(claims, errors)
+    broken = set().union(*(f.broken for f in files)) if files else set()
+    _check_same_as(claims, broken, errors)
     _check_check_ids(files, errors)
     return ClaimSet(files, claims, errors)
 
@@ -571,12 +572,15 @@ def _check_check_ids(files: list[ClaimFile], errors: list[UserError]) -> None:
                 first[check.id] = check
 
 
-def _check_same_as(claims: dict[str, Claim], errors: list[UserError]) -> None:
+def _check_same_as(claims: dict[str, Claim], broken: set[str], errors: list[UserError]) -> None:
+    """same_as must name another claim; one that could not be read has its own error, and the
+    engine reports the same-figure check as not run."""
     for claim in claims.values():
         if claim.same_as == claim.id:
             errors.append(UserError(f"claim '{claim.id}' is same_as itself; name the other "
                                     "printing of the figure", claim.file, claim.same_as_line))
             continue
-        if claim.same_as is not None and claim.same_as not in claims:
+        if claim.same_as is not None and claim.same_as not in claims and (
+                claim.same_as not in broken):
             errors.append(UserError(f"same_as names unknown claim '{claim.same_as}'", claim.file,
                                     claim.same_as_line, closest(claim.same_as, claims)))

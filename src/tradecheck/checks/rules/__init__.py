@@ -62,5 +62,5 @@ def derive(context: Context) -> list[tuple[type[Rule], Derived]]:
     return [(rule, derived) for rule in DERIVING for derived in rule.derive(context)]
 
 
-__all__ = ["BY_NAME", "DERIVING", "FUNCTIONS", "RULES", "Context", "Derived", "Rule",
+__all__ = ["BY_NAME", "DERIVING", "FUNCTIONS", "RECOGNISING", "RULES", "Context", "Derived", "Rule",
            "classify", "derive", "register"]

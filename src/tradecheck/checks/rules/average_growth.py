@@ -7,8 +7,8 @@ from typing import ClassVar
 from tradecheck.checks.evaluation import CheckError, Evaluator, Function
 from tradecheck.checks.expressions import Node
 from tradecheck.checks.rules.base import Rule, register
+from tradecheck.checks.rules.growth import as_growth
 from tradecheck.checks.values import (
-    PERCENT,
     Value,
     comparable,
     divide,
@@ -25,10 +25,8 @@ def cagr(evaluator: Evaluator, *args: Node) -> Value:
     if not n.exact or n.interval.lo <= 0:
         raise CheckError("cagr: years must be a positive number, like 5")
     if len(args) == 2:
-        growth = evaluator.value(args[0])
-        if growth.dims or growth.kind not in (PERCENT, None):
-            raise CheckError("cagr(growth, years): the growth must be a percentage, like 41.1%")
-        ratio = Value(growth.interval + Interval.exact(1), ())
+        growth = as_growth(evaluator.value(args[0]), "cagr(growth, years)", "41.1%")
+        ratio = Value(growth + Interval.exact(1), ())
     else:
         end = evaluator.value(args[0])
         ratio = divide(end, comparable(end, evaluator.value(args[1]), evaluator.rates),

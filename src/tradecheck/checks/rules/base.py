@@ -49,9 +49,11 @@ class Context:
     """The claim set as rules see it, with indexes computed once and shared by every rule."""
 
     claims: dict[str, Claim]
+    broken: frozenset[str] = frozenset()  # ids of claims that could not be read
 
     def kind_of(self, claim_id: str) -> str | None:
-        return self.claims[claim_id].quantity.unit.kind
+        claim = self.claims.get(claim_id)
+        return claim.quantity.unit.kind if claim else None
 
     @cached_property
     def figure_groups(self) -> dict[Group, list[Claim]]:

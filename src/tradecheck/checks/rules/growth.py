@@ -11,6 +11,7 @@ from tradecheck.checks.rules.base import Rule, register
 from tradecheck.checks.values import PERCENT, Value, from_quantity, percent_value
 from tradecheck.claims.loader import Claim
 from tradecheck.quantities.intervals import Interval, g_over_one_plus, one_over_one_plus
+from tradecheck.quantities.units import TIMES
 
 
 def claim_with_growth(evaluator: Evaluator, node: Node, function: str) -> Claim:
@@ -30,11 +31,20 @@ def level_and_growth(evaluator: Evaluator, args: tuple[Node, ...],
     if len(args) == 1:
         claim = claim_with_growth(evaluator, args[0], function)
         return from_quantity(claim.quantity, claim.interval), claim.growth_interval
-    growth = evaluator.value(args[1])
-    if growth.dims or growth.kind not in (PERCENT, None):
-        raise CheckError(f"{function}(level, growth): the growth must be a percentage, "
-                         "like 12% or growth(cq.trade.2025)")
-    return evaluator.value(args[0]), growth.interval
+    growth = as_growth(evaluator.value(args[1]), f"{function}(level, growth)",
+                       "12% or growth(cq.trade.2025)")
+    return evaluator.value(args[0]), growth
+
+
+GROWTH_KINDS = (PERCENT, TIMES.kind, None)  # 12%, 增长1.62倍 (+162%), a computed ratio
+
+
+def as_growth(value: Value, usage: str, example: str) -> Interval:
+    """A value used as a growth rate: a percentage, a multiple (增长14.3倍) or a ratio."""
+    if value.dims or value.kind not in GROWTH_KINDS:
+        raise CheckError(f"{usage}: the growth must be a percentage or a multiple "
+                         f"(增长1.62倍), like {example}")
+    return value.interval
 
 
 def _factor(function: Callable[[Interval], Interval], growth: Interval) -> Interval:

@@ -51,13 +51,13 @@ class SameFigure(Rule):
         pair = ref_pair(check)
         if pair is None or len(pair) != 2:
             return False
-        a, b = (context.claims[name] for name in pair)
-        return a.same_as == b.id or b.same_as == a.id
+        a, b = (context.claims.get(name) for name in pair)
+        return a is not None and b is not None and (a.same_as == b.id or b.same_as == a.id)
 
     @classmethod
     def derive(cls, context: Context) -> Iterator[Derived]:
         for claim in context.claims.values():
-            if claim.same_as in context.claims:
+            if claim.same_as in context.claims or claim.same_as in context.broken:
                 yield Derived(same(claim.id, claim.same_as), claim, claim.same_as_line)
 
     @classmethod
