@@ -101,3 +101,13 @@ def test_import_tradecheck_stays_cheap() -> None:
     assert "verify" in dir(tradecheck)
     with pytest.raises(AttributeError, match="has no attribute 'nosuch'"):
         _ = tradecheck.nosuch
+
+
+def test_scan_infers_claims_and_checks_from_texts() -> None:
+    from tradecheck import scan
+
+    result = scan(ROOT / "examples" / "chongqing-2025.zh.txt")
+    text = (ROOT / "examples" / "chongqing-2025.zh.txt").read_text(encoding="utf-8")
+    claim = next(c for c in result.scan.claims if c.value == "8006.8亿元")
+    assert text[claim.start:claim.end] == "8006.8亿元"
+    assert result.report.summary()["checks"] > 0 and result.report.exit_code() == 0

@@ -1,7 +1,7 @@
 """tradecheck: fact-check the figures of statistical press releases.
 
-The Python API (``tradecheck.api``): ``verify``, ``extract``, ``extract_files`` and
-``compare``. They are loaded on first use, so ``import tradecheck`` stays cheap.
+The Python API (``tradecheck.api``): ``verify``, ``extract``, ``extract_files``,
+``compare`` and ``scan``. They are loaded on first use, so ``import tradecheck`` stays cheap.
 """
 
 from __future__ import annotations
@@ -10,16 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-# name -> the module that defines it; `scan` joins here once the scan command exists
+# name -> the module that defines it
 _API = {"verify": "tradecheck.api", "extract": "tradecheck.api",
-        "extract_files": "tradecheck.api", "compare": "tradecheck.api",
+        "extract_files": "tradecheck.api", "compare": "tradecheck.api", "scan": "tradecheck.api",
         "FileMentions": "tradecheck.api", "UserError": "tradecheck.errors"}
 
 __all__ = ["FileMentions", "UserError", "__version__", "compare", "extract", "extract_files",
-           "verify"]
+           "scan", "verify"]
 
 if TYPE_CHECKING:
-    from tradecheck.api import FileMentions, compare, extract, extract_files, verify
+    from tradecheck.api import FileMentions, compare, extract, extract_files, scan, verify
     from tradecheck.errors import UserError
 
 

@@ -1,4 +1,4 @@
-"""The Python API: ``verify``, ``extract`` and ``compare`` return typed results.
+"""The Python API: ``verify``, ``extract``, ``compare`` and ``scan`` return typed results.
 
     >>> from tradecheck import verify
     >>> report = verify(["claims/"], select=["TC1"])
@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the API imports its stages only when called: `import tradecheck` is cheap
     from tradecheck.compare.alignment import Comparison
     from tradecheck.findings import Report
+    from tradecheck.infer import ScanResult
     from tradecheck.text.documents import Document
     from tradecheck.text.mentions import Mention
 
 PathLike = str | os.PathLike[str]
 
-__all__ = ["FileMentions", "compare", "extract", "extract_files", "verify"]
+__all__ = ["FileMentions", "compare", "extract", "extract_files", "scan", "verify"]
 
 
 def verify(
@@ -110,8 +111,14 @@ def compare(a: PathLike, b: PathLike | None = None, *,
     return compare_texts(first.text, second.text, first.name, second.name)
 
 
-# scan: the "scan" command's API goes here, as `def scan(paths, ...) -> Report`, and is
-# exported from tradecheck/__init__.py beside the others.
+def scan(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None) -> ScanResult:
+    """Infer the claims and checks a release states (Chinese, English or bilingual texts;
+    all files form one set) and run them through the engine. ``result.report`` is a
+    ``Report`` as ``verify`` returns it; ``result.scan`` holds the inferred claims (with
+    the character offsets of each printed value) and checks."""
+    from tradecheck.infer import run_scan
+
+    return run_scan([(r.document, r.mentions) for r in extract_files(paths, encoding=encoding)])
 
 
 def _stage(on_progress: Callable[[str, int, int], None] | None,

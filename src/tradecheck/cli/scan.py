@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from tradecheck.cli.output import check_output, write_output
-from tradecheck.infer import ScanResult, render_claim_file, run_scan
+from tradecheck.infer import ScanResult, render_claim_file
 from tradecheck.infer.claimset import ScanClaim
 
 
@@ -38,8 +38,7 @@ def run(files: list[Path], fmt: str | None, verbose: bool, save: Path | None, fo
 def scan_files(files: list[Path], encoding: str | None = None) -> ScanResult:
     from tradecheck import api
 
-    results = api.extract_files(files, encoding=encoding)
-    return run_scan([(r.document, r.mentions) for r in results])
+    return api.scan(files, encoding=encoding)
 
 
 def scan_json(result: ScanResult) -> dict:
