@@ -1,0 +1,628 @@
+"""How well `tradecheck scan` finds the relations real releases state, on two sets kept apart.
+
+    python bench/scan_eval.py [--verbose] [--subprocess]
+
+(a) seeds: the five texts in claims/sources/, scored against the within-document checks of
+    the hand-written claim files in claims/ (the text the rules were tuned on);
+(b) corpus: the passages of tests/scan_corpus/, from other provinces and years, scored against
+    their hand labels (text the rules were not tuned on).
+
+For each relation kind it prints: labelled, inferred (recall), verdict agreement, labelled
+discrepancies found, and false failures. tests/test_scan_eval.py asserts the goals.
+
+Matching. Every label is a relation kind with the character spans of its printed figures.
+A finding of scan matches a label when the finding's rule corresponds to the label's kind
+(RULE_KINDS) and every figure of the label overlaps a span of the finding: a claim's
+`start`/`end` or its `growth_start`/`growth_end` in `claim_details`. A label is *inferred*
+when some finding matches it; its verdict *agrees* when such a finding is `ok` and the label
+holds, or is `failed`/`stale`/`known` and the label does not hold. A labelled discrepancy
+(holds: false) is *found* when a `failed` or `stale` finding matches it. A *false failure* is
+a `failed`/`stale` finding that matches a label which holds, or that matches no label at all.
+Labels marked `uncertain` are not scored, and a failed finding matching one is not counted.
+
+Seeds. `tradecheck verify claims --format json` gives every check of the hand-written claim
+files with its rule, its status and its claims. A claim is placed in its source text by
+finding its quote there (exactly, else ignoring spaces, `*` and the width of punctuation),
+then its printed value and growth inside the quote. A check is within one document when all
+its claims are placed in the same text; cross-document checks (a Chinese figure against its
+English translation in another file, a province against the nation) are left out. The
+check's kind comes from its rule and shape (`seed_kind`); checks of no kind of issue 6 §2
+(comparisons such as "ASEAN above the EU", thresholds) are left out. A check that holds is a
+label that holds; a failed or acknowledged (`known`) check is a labelled discrepancy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "scan_corpus"
+CLAIMS = ROOT / "claims"
+
+# The relation kinds of issue 6 §2 and the roles a label's figures may take.
+KIND_ROLES: dict[str, set[str]] = {
+    "sum": {"total", "part"},
+    "parts_le_total": {"total", "part"},
+    "balance": {"balance", "exports", "imports"},
+    "share": {"part", "whole", "share"},
+    "implied_growth": {"total", "total_growth", "part", "part_growth"},
+    "share_change": {"share", "change", "part_growth", "whole_growth", "part", "whole"},
+    "growth_gap": {"a", "b", "gap"},
+    "pull": {"part", "part_growth", "whole", "whole_growth", "pull"},
+    "contribution_rate": {"part", "part_growth", "whole", "whole_growth", "rate"},
+    "growth_from_levels": {"current", "prior", "growth", "multiple"},
+    "average_annual_growth": {"first", "last", "multiple", "rate"},
+    "average": {"total", "count", "average"},
+    "same_figure": {"a", "b"},
+    "cumulative_ge_new": {"cumulative", "new"},
+}
+KINDS = tuple(KIND_ROLES)
+
+# Rule names (as `tradecheck rules` and the JSON report print them) -> relation kind.
+# Rules of verify and the names scan's rules are expected to take; a rule not listed here is
+# matched by the keywords of `rule_kind` and reported with --verbose.
+RULE_KINDS: dict[str, str] = {
+    "same-figure": "same_figure",
+    "duplicate-figure": "same_figure",
+    "trade-balance": "sum",
+    "prior-balance": "implied_growth",
+    "sum": "sum",
+    "parts-within-total": "parts_le_total",
+    "part-within-total": "parts_le_total",
+    "parts": "parts_le_total",
+    "balance": "balance",
+    "surplus": "balance",
+    "share": "share",
+    "share-change": "share_change",
+    "point-gap": "growth_gap",
+    "growth-gap": "growth_gap",
+    "contribution": "pull",
+    "pull": "pull",
+    "contribution-rate": "contribution_rate",
+    "growth": "growth_from_levels",
+    "implied-growth": "implied_growth",
+    "average-growth": "average_annual_growth",
+    "average": "average",
+    "cumulative": "cumulative_ge_new",
+}
+
+FAILING = {"failed", "stale"}
+
+
+class LabelError(ValueError):
+    """A label file that does not fit the schema of tests/scan_corpus/README.md."""
+
+
+@dataclass(frozen=True)
+class Label:
+    doc: str  # the text file's name
+    where: str  # "file.yaml #3": for messages
+    kind: str
+    spans: tuple[tuple[int, int], ...]
+    holds: bool
+    uncertain: bool = False
+
+
+@dataclass
+class Finding:
+    doc: str
+    rule: str
+    kind: str | None
+    status: str
+    spans: list[tuple[int, int]]
+    check: str
+
+    def covers(self, label: Label) -> bool:
+        return all(any(s < e2 and s2 < e for s2, e2 in self.spans) for s, e in label.spans)
+
+
+@dataclass
+class KindScore:
+    labelled: int = 0
+    inferred: int = 0
+    agree: int = 0
+    discrepancies: int = 0
+    discrepancies_found: int = 0
+    false_failures: int = 0
+
+
+@dataclass
+class Score:
+    name: str
+    documents: int
+    kinds: dict[str, KindScore] = field(default_factory=dict)
+    unmatched_failures: int = 0  # failed findings matching no label (false failures too)
+    misses: list[str] = field(default_factory=list)
+    missed_discrepancies: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+    unknown_rules: Counter = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)
+
+    def kind(self, name: str) -> KindScore:
+        return self.kinds.setdefault(name, KindScore())
+
+    @property
+    def labelled(self) -> int:
+        return sum(k.labelled for k in self.kinds.values())
+
+    @property
+    def inferred(self) -> int:
+        return sum(k.inferred for k in self.kinds.values())
+
+    @property
+    def agree(self) -> int:
+        return sum(k.agree for k in self.kinds.values())
+
+    @property
+    def recall(self) -> float:
+        return self.inferred / self.labelled if self.labelled else 0.0
+
+    @property
+    def discrepancies(self) -> int:
+        return sum(k.discrepancies for k in self.kinds.values())
+
+    @property
+    def discrepancies_found(self) -> int:
+        return sum(k.discrepancies_found for k in self.kinds.values())
+
+    @property
+    def false_failures(self) -> int:
+        return sum(k.false_failures for k in self.kinds.values()) + self.unmatched_failures
+
+    @property
+    def false_failures_per_10_docs(self) -> float:
+        return 10 * self.false_failures / self.documents if self.documents else 0.0
+
+
+# ----------------------------------------------------------------------------- corpus labels
+
+
+def surface_span(text: str, surface: str, occurrence: int = 0) -> tuple[int, int]:
+    """The character span of the occurrence-th plain substring match of surface (0-based)."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.find(surface, start + 1)
+        if start < 0:
+            raise LabelError(f"{surface!r} (occurrence {occurrence}) is not in the text")
+    return start, start + len(surface)
+
+
+def corpus_documents() -> list[Path]:
+    return sorted(CORPUS.glob("[0-9][0-9]_*.txt"))
+
+
+def read_text(path: Path) -> str:
+    # As extract and scan decode it: UTF-8 (a BOM dropped); offsets are into this string.
+    return path.read_text(encoding="utf-8-sig")
+
+
+def load_labels(text_path: Path) -> list[Label]:
+    """The labels of one corpus passage, validated against the schema; LabelError if not."""
+    label_path = text_path.with_suffix(".yaml")
+    text = read_text(text_path)
+    data = yaml.safe_load(label_path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("relations"), list):
+        raise LabelError(f"{label_path.name}: expected a mapping with a list 'relations'")
+    labels = []
+    for n, rel in enumerate(data["relations"], 1):
+        where = f"{label_path.name} #{n}"
+        try:
+            labels.append(_label(text_path.name, where, text, rel))
+        except LabelError as e:
+            raise LabelError(f"{where}: {e}") from None
+    return labels
+
+
+def _label(doc: str, where: str, text: str, rel: object) -> Label:
+    if not isinstance(rel, dict):
+        raise LabelError("a relation must be a mapping")
+    kind = rel.get("kind")
+    if kind not in KIND_ROLES:
+        raise LabelError(f"unknown kind {kind!r}")
+    if not isinstance(rel.get("holds"), bool):
+        raise LabelError("'holds' must be true or false")
+    if not str(rel.get("note", "")).strip():
+        raise LabelError("every label explains itself in a 'note'")
+    figures = rel.get("figures")
+    if not isinstance(figures, list) or len(figures) < 2:
+        raise LabelError("a relation names at least two figures")
+    spans = []
+    for fig in figures:
+        if not isinstance(fig, dict) or fig.get("role") not in KIND_ROLES[kind]:
+            raise LabelError(f"figure {fig!r}: role must be one of {sorted(KIND_ROLES[kind])}")
+        surface = fig.get("surface")
+        if not isinstance(surface, str) or not surface:
+            raise LabelError(f"figure {fig!r}: needs a surface")
+        spans.append(surface_span(text, surface, int(fig.get("occurrence", 0))))
+    return Label(doc, where, kind, tuple(spans), rel["holds"], bool(rel.get("uncertain")))
+
+
+def corpus_labels() -> dict[Path, list[Label]]:
+    return {path: load_labels(path) for path in corpus_documents()}
+
+
+# ----------------------------------------------------------------------------- seed labels
+
+
+def seed_kind(rule: str, check: str) -> str | None:
+    """The relation kind of a hand-written check of claims/, from its rule and shape.
+
+    Comparisons that are no relation of issue 6 §2 (one figure above another, a threshold)
+    give None and are left out of the score."""
+    ids = check.lower()
+    cumulative = (".cum" in ids or "cumulative" in ids) and ".new" in ids
+    if rule in ("same-figure", "duplicate-figure"):
+        return "same_figure"
+    if rule == "trade-balance":
+        return "sum"
+    if rule == "prior-balance":
+        return "implied_growth"
+    if rule == "sum":
+        if cumulative and "<=" in check:
+            return "cumulative_ge_new"
+        return "sum" if "==" in check else "parts_le_total"
+    if rule == "share":
+        if "==" not in check:
+            return None  # bounds on a whole implied by a share
+        return "share_change" if "prior(" in check else "share"
+    if rule == "point-gap":
+        if "contribution" in ids:
+            return "contribution_rate"
+        if "share" in ids:
+            return "share_change"
+        if re.fullmatch(r"\s*growth\([^)]*\)\s*-\s*growth\([^)]*\)\s*==\s*\S+\s*", check):
+            return "growth_gap"
+        return None
+    if rule == "contribution":
+        return "pull"
+    if rule == "contribution-rate":
+        return "contribution_rate"
+    if rule == "average":
+        return "average_annual_growth" if "**" in check else "average"
+    if rule == "average-growth":
+        return "average_annual_growth"
+    if rule == "growth":
+        if re.fullmatch(
+            r"\s*prior\([^)]*\)\s*==\s*prior\([^)]*\)(\s*\+\s*prior\([^)]*\))+\s*", check
+        ):
+            return "implied_growth"
+        if "==" in check and "growth(" in check:
+            return "same_figure"  # a growth rate restated
+        return None  # growth(a) > growth(b), change(a) > change(b), thresholds
+    if rule == "relation":
+        if "==" in check:
+            return "same_figure"  # a figure restated or rounded (超45万亿元 against 45.47万亿元)
+        if ("<=" in check or re.search(r"[^<]<[^=]", check)) and "*" not in check:
+            return "cumulative_ge_new" if cumulative else "parts_le_total"
+        return None
+    return None
+
+
+_GROWTH_CALL = re.compile(r"\b(?:growth|prior|change|contribution_rate|contribution)\(([^)]*)\)")
+
+
+def _normalise(text: str) -> tuple[str, list[int]]:
+    """Text without spaces and '*', full-width punctuation folded; with each kept char's index."""
+    fold = str.maketrans("，。：；（）！？％", ",.:;()!?%")
+    out, index = [], []
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch == "*":
+            continue
+        out.append(ch.translate(fold))
+        index.append(i)
+    return "".join(out), index
+
+
+def _find(text: str, needle: str, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
+    hi = len(text) if hi is None else hi
+    at = text.find(needle, lo, hi)
+    if at >= 0:
+        return at, at + len(needle)
+    norm, index = _normalise(text[lo:hi])
+    n_needle, _ = _normalise(needle)
+    at = norm.find(n_needle) if n_needle else -1
+    if at < 0:
+        return None
+    return lo + index[at], lo + index[at + len(n_needle) - 1] + 1
+
+
+def _number(printed: str) -> str | None:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", printed)
+    return m.group(0) if m else None
+
+
+def place_claim(
+    claim: dict, texts: dict[Path, str]
+) -> tuple[Path, tuple[int, int], tuple[int, int] | None] | None:
+    """The text, value span and growth span of a hand-written claim, found through its quote."""
+    quote, value = claim.get("quote"), str(claim.get("value", ""))
+    if not quote:
+        return None
+    for path, text in texts.items():
+        found = _find(text, str(quote))
+        if not found:
+            continue
+        lo, hi = found
+        span = _find(text, value, lo, hi) or _find(text, _number(value) or "\0", lo, hi)
+        if not span:
+            continue
+        growth = claim.get("growth")
+        gspan = None
+        if growth is not None:
+            number = _number(str(growth))
+            gspan = _find(text, str(growth), lo, hi) or (
+                _find(text, number, span[1], hi) if number else None
+            )
+        return path, span, gspan
+    return None
+
+
+def seed_sources(claim_file: Path) -> list[Path]:
+    """The seed texts a claim file names in its header comment (sources/NNN_….txt)."""
+    names = re.findall(r"sources/(\S+?\.txt)", claim_file.read_text(encoding="utf-8"))
+    return [claim_file.parent / "sources" / n for n in dict.fromkeys(names)]
+
+
+def seed_labels(verify_json: dict) -> tuple[dict[Path, list[Label]], list[str]]:
+    """Labels from the within-document checks of claims/ (see the module docstring)."""
+    placed: dict[str, tuple[Path, tuple[int, int], tuple[int, int] | None] | None] = {}
+    for claim_file in sorted(CLAIMS.glob("*.yaml")):
+        data = yaml.safe_load(claim_file.read_text(encoding="utf-8"))
+        texts = {p: read_text(p) for p in seed_sources(claim_file)}
+        for cid, claim in (data.get("claims") or {}).items():
+            placed[cid] = place_claim(claim, texts) if isinstance(claim, dict) else None
+    labels: dict[Path, list[Label]] = {}
+    notes: Counter = Counter()
+    for f in verify_json["findings"]:
+        kind = seed_kind(f["rule"], f["check"])
+        if kind is None:
+            notes["not a relation of issue 6 §2"] += 1
+            continue
+        where = [placed.get(c) for c in f["claims"]]
+        if any(w is None for w in where):
+            notes["a claim not found in its text"] += 1
+            continue
+        docs = {w[0] for w in where}
+        if len(docs) != 1:
+            notes["cross-document"] += 1
+            continue
+        growth_ids = {
+            i.strip() for m in _GROWTH_CALL.finditer(f["check"]) for i in m.group(1).split(",")
+        }
+        spans = []
+        for cid, (_, span, gspan) in zip(f["claims"], where, strict=True):
+            spans.append(span)
+            if gspan and (cid in growth_ids or f["rule"] == "prior-balance"):
+                spans.append(gspan)
+        doc = docs.pop()
+        holds = f["status"] == "ok"
+        label = Label(
+            doc.name,
+            f"{Path(f['file']).name}:{f['line']} {f['id'] or f['check'][:60]}",
+            kind,
+            tuple(spans),
+            holds,
+        )
+        labels.setdefault(doc, []).append(label)
+    return labels, [f"{v} checks left out: {k}" for k, v in sorted(notes.items())]
+
+
+def verify_claims() -> dict:
+    out = subprocess.run(
+        [sys.executable, "-m", "tradecheck", "verify", str(CLAIMS), "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    if out.returncode not in (0, 1):
+        raise RuntimeError(f"verify claims/ exited {out.returncode}: {out.stderr.strip()}")
+    return json.loads(out.stdout)
+
+
+# ----------------------------------------------------------------------------- scanning
+
+
+def rule_kind(rule: str) -> str | None:
+    if rule in RULE_KINDS:
+        return RULE_KINDS[rule]
+    r = rule.lower()
+    for words, kind in (
+        (("cumul",), "cumulative_ge_new"),
+        (("share-change", "share-point", "share-shift"), "share_change"),
+        (("contribution-rate", "contribution_rate"), "contribution_rate"),
+        (("pull", "contribution"), "pull"),
+        (("average-growth", "annual", "cagr"), "average_annual_growth"),
+        (("gap",), "growth_gap"),
+        (("balance", "surplus"), "balance"),
+        (("part", "within", "subset"), "parts_le_total"),
+        (("implied", "prior"), "implied_growth"),
+        (("share",), "share"),
+        (("same", "duplicate", "repeat"), "same_figure"),
+        (("average", "per-day", "daily", "unit"), "average"),
+        (("sum", "total"), "sum"),
+        (("growth",), "growth_from_levels"),
+    ):
+        if any(w in r for w in words):
+            return kind
+    return None
+
+
+def scan_json(path: Path, *, use_subprocess: bool = False) -> dict:
+    """`tradecheck scan PATH --format json`, in this process unless told otherwise."""
+    args = ["scan", str(path), "--format", "json"]
+    if use_subprocess:
+        out = subprocess.run(
+            [sys.executable, "-m", "tradecheck", *args], capture_output=True, text=True, timeout=120
+        )
+        code, stdout, stderr = out.returncode, out.stdout, out.stderr
+    else:
+        from typer.testing import CliRunner
+
+        from tradecheck.cli.app import app
+
+        res = CliRunner().invoke(app, args)
+        code, stdout, stderr = res.exit_code, res.stdout, getattr(res, "stderr", "")
+    if code not in (0, 1):
+        raise RuntimeError(f"scan {path.name} exited {code}: {(stderr or stdout).strip()[:300]}")
+    return json.loads(stdout)
+
+
+def findings_of(report: dict, doc: str) -> list[Finding]:
+    found = []
+    for f in report.get("findings", []):
+        if f.get("inferred") is False:
+            continue
+        spans = []
+        for c in f.get("claim_details") or []:
+            for a, b in (("start", "end"), ("growth_start", "growth_end")):
+                if c.get(a) is not None and c.get(b) is not None:
+                    spans.append((int(c[a]), int(c[b])))
+        rule = str(f.get("rule", ""))
+        found.append(
+            Finding(
+                doc, rule, rule_kind(rule), str(f.get("status")), spans, str(f.get("check", ""))
+            )
+        )
+    return found
+
+
+# ----------------------------------------------------------------------------- scoring
+
+
+def _agrees(status: str, holds: bool) -> bool:
+    return status == "ok" if holds else status in FAILING | {"known"}
+
+
+def score(name: str, labels: dict[Path, list[Label]], findings: dict[Path, list[Finding]]) -> Score:
+    s = Score(name, documents=len(findings))
+    for doc, doc_findings in findings.items():
+        doc_labels = labels.get(doc, [])
+        for label in doc_labels:
+            if label.uncertain:
+                continue
+            k = s.kind(label.kind)
+            k.labelled += 1
+            matches = [f for f in doc_findings if f.kind == label.kind and f.covers(label)]
+            if matches:
+                k.inferred += 1
+                if any(_agrees(f.status, label.holds) for f in matches):
+                    k.agree += 1
+            else:
+                s.misses.append(f"{label.where}: {label.kind} not inferred")
+            if not label.holds:
+                k.discrepancies += 1
+                if any(f.status in FAILING for f in matches):
+                    k.discrepancies_found += 1
+                else:
+                    s.missed_discrepancies.append(f"{label.where}: {label.kind}")
+        for f in doc_findings:
+            if f.kind is None:
+                s.unknown_rules[f.rule] += 1
+            if f.status not in FAILING:
+                continue
+            matched = [lb for lb in doc_labels if lb.kind == f.kind and f.covers(lb)]
+            if any(lb.uncertain for lb in matched):
+                continue
+            if not matched:
+                s.unmatched_failures += 1
+                s.false_alarms.append(
+                    f"{doc.name}: {f.rule} {f.status}, matches no label: {f.check[:90]}"
+                )
+            elif all(lb.holds for lb in matched):
+                s.kind(f.kind).false_failures += 1
+                s.false_alarms.append(
+                    f"{doc.name}: {f.rule} {f.status}, label holds: {matched[0].where}"
+                )
+    return s
+
+
+def evaluate_corpus(*, use_subprocess: bool = False) -> Score:
+    labels = corpus_labels()
+    findings = {p: findings_of(scan_json(p, use_subprocess=use_subprocess), p.name) for p in labels}
+    return score("corpus (tests/scan_corpus, not tuned on)", labels, findings)
+
+
+def evaluate_seeds(*, use_subprocess: bool = False) -> Score:
+    labels, notes = seed_labels(verify_claims())
+    docs = sorted((CLAIMS / "sources").glob("*.txt"))
+    findings = {p: findings_of(scan_json(p, use_subprocess=use_subprocess), p.name) for p in docs}
+    s = score("seeds (claims/sources, tuned on)", labels, findings)
+    s.notes = notes
+    return s
+
+
+# ----------------------------------------------------------------------------- report
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a}/{b} ({100 * a / b:.0f}%)" if b else "-"
+
+
+def report(s: Score, verbose: bool = False) -> str:
+    lines = [f"== {s.name}: {s.documents} documents", ""]
+    head = (
+        f"{'kind':<22} {'labelled':>8}  {'inferred (recall)':>18}  {'verdict agrees':>15}  "
+        f"{'discrepancies found':>19}  {'false failures':>14}"
+    )
+    lines += [head, "-" * len(head)]
+    for kind in KINDS:
+        k = s.kinds.get(kind)
+        if not k:
+            continue
+        lines.append(
+            f"{kind:<22} {k.labelled:>8}  {_pct(k.inferred, k.labelled):>18}  "
+            f"{_pct(k.agree, k.inferred):>15}  {_pct(k.discrepancies_found, k.discrepancies):>19}  "
+            f"{k.false_failures:>14}"
+        )
+    blank = " " * 68
+    lines.append(f"{'(failed, no label)':<22} {blank} {s.unmatched_failures:>14}")
+    lines += [
+        "-" * len(head),
+        f"recall {_pct(s.inferred, s.labelled)} (goal >= 80%); "
+        f"verdict agrees {_pct(s.agree, s.inferred)}; "
+        f"discrepancies found {_pct(s.discrepancies_found, s.discrepancies)} (goal: all); "
+        f"false failures {s.false_failures} = {s.false_failures_per_10_docs:.1f} "
+        "per 10 documents (goal <= 1)",
+    ]
+    lines += s.notes
+    if s.unknown_rules:
+        lines.append(
+            "rules of no known kind: " + ", ".join(f"{r} x{n}" for r, n in s.unknown_rules.items())
+        )
+    if s.missed_discrepancies:
+        lines.append("discrepancies not found: " + "; ".join(s.missed_discrepancies))
+    if verbose:
+        lines += ["", "false failures:", *s.false_alarms, "", "not inferred:", *s.misses]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--verbose", "-v", action="store_true", help="list every miss and false failure"
+    )
+    ap.add_argument("--subprocess", action="store_true", help="run each scan as its own process")
+    ap.add_argument("--only", choices=["seeds", "corpus"], help="score one set")
+    args = ap.parse_args(argv)
+    scores = []
+    if args.only != "corpus":
+        scores.append(evaluate_seeds(use_subprocess=args.subprocess))
+    if args.only != "seeds":
+        scores.append(evaluate_corpus(use_subprocess=args.subprocess))
+    for s in scores:
+        print(report(s, args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
