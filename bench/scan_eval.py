@@ -97,6 +97,23 @@ RULE_KINDS: dict[str, str] = {
 
 FAILING = {"failed", "stale"}
 
+# The rules of verify, which `seed_kind` maps by name and shape.
+SEED_RULES = {
+    "same-figure",
+    "duplicate-figure",
+    "trade-balance",
+    "prior-balance",
+    "sum",
+    "share",
+    "point-gap",
+    "contribution",
+    "contribution-rate",
+    "average",
+    "average-growth",
+    "growth",
+    "relation",
+}
+
 
 class LabelError(ValueError):
     """A label file that does not fit the schema of tests/scan_corpus/README.md."""
@@ -432,7 +449,11 @@ def verify_claims() -> dict:
 # ----------------------------------------------------------------------------- scanning
 
 
-def rule_kind(rule: str) -> str | None:
+def rule_kind(rule: str, check: str = "") -> str | None:
+    """The relation kind of a finding: by rule and shape as for the seeds (`seed_kind`), else
+    by the rule's name (RULE_KINDS, then keywords) for rules verify does not have."""
+    if rule in SEED_RULES:
+        return seed_kind(rule, check)
     if rule in RULE_KINDS:
         return RULE_KINDS[rule]
     r = rule.lower()
@@ -487,12 +508,8 @@ def findings_of(report: dict, doc: str) -> list[Finding]:
             for a, b in (("start", "end"), ("growth_start", "growth_end")):
                 if c.get(a) is not None and c.get(b) is not None:
                     spans.append((int(c[a]), int(c[b])))
-        rule = str(f.get("rule", ""))
-        found.append(
-            Finding(
-                doc, rule, rule_kind(rule), str(f.get("status")), spans, str(f.get("check", ""))
-            )
-        )
+        rule, check = str(f.get("rule", "")), str(f.get("check", ""))
+        found.append(Finding(doc, rule, rule_kind(rule, check), str(f.get("status")), spans, check))
     return found
 
 
