@@ -11,10 +11,11 @@ For each relation kind it prints: labelled, inferred (recall), verdict agreement
 discrepancies found, and false failures. tests/test_scan_eval.py asserts the goals.
 
 Matching. Every label is a relation kind with the character spans of its printed figures.
-A finding of scan matches a label when the finding's rule corresponds to the label's kind
-(RULE_KINDS) and every figure of the label overlaps a span of the finding: a claim's
-`start`/`end` or its `growth_start`/`growth_end` in `claim_details`. A label is *inferred*
-when some finding matches it; its verdict *agrees* when such a finding is `ok` and the label
+A finding of scan matches a label when the finding's kind (`rule_kind`: from its rule and the
+shape of its check) is the label's kind and every figure of the label overlaps a span of the
+finding: a claim's `start`/`end` or its `growth_start`/`growth_end` in `claim_details`.
+A label is *inferred* when a finding with a verdict (ok, failed, stale or known; a warning or
+an error is none) matches it; its verdict *agrees* when such a finding is `ok` and the label
 holds, or is `failed`/`stale`/`known` and the label does not hold. A labelled discrepancy
 (holds: false) is *found* when a `failed` or `stale` finding matches it. A *false failure* is
 a `failed`/`stale` finding that matches a label which holds, or that matches no label at all.
@@ -29,6 +30,19 @@ English translation in another file, a province against the nation) are left out
 check's kind comes from its rule and shape (`seed_kind`); checks of no kind of issue 6 §2
 (comparisons such as "ASEAN above the EU", thresholds) are left out. A check that holds is a
 label that holds; a failed or acknowledged (`known`) check is a labelled discrepancy.
+
+Kinds from rules, for the checks of claims/ and scan's findings alike (`seed_kind`):
+  same-figure, duplicate-figure -> same_figure; trade-balance -> sum; prior-balance ->
+  implied_growth; sum: `==` -> sum, `<=`/`<` -> parts_le_total (cumulative_ge_new when the
+  claim ids name a cumulative and a new count); share: `==` -> share (share_change when it
+  goes through prior()), bounds left out; point-gap: growth(a) - growth(b) == gap ->
+  growth_gap, over share ids -> share_change, over contribution ids -> contribution_rate;
+  contribution -> pull; contribution-rate -> contribution_rate; average: with `**` ->
+  average_annual_growth, else average; average-growth -> average_annual_growth; growth:
+  prior(t) == prior(a) + prior(b) -> implied_growth, growth(a) == ... -> same_figure (a rate
+  restated), comparisons left out; relation: `==` -> same_figure, `<`/`<=` without `*` ->
+  parts_le_total (or cumulative_ge_new), `>`/`>=` left out. A rule verify does not have is
+  mapped by its name (RULE_KINDS, then keywords in `rule_kind`).
 """
 
 from __future__ import annotations
@@ -96,6 +110,9 @@ RULE_KINDS: dict[str, str] = {
 }
 
 FAILING = {"failed", "stale"}
+# A warning (an ambiguous structure reported, not checked) or an error is no verdict: a label
+# matched only by one is not counted as inferred.
+VERDICTS = FAILING | {"ok", "known"}
 
 # The rules of verify, which `seed_kind` maps by name and shape.
 SEED_RULES = {
@@ -529,7 +546,11 @@ def score(name: str, labels: dict[Path, list[Label]], findings: dict[Path, list[
                 continue
             k = s.kind(label.kind)
             k.labelled += 1
-            matches = [f for f in doc_findings if f.kind == label.kind and f.covers(label)]
+            matches = [
+                f
+                for f in doc_findings
+                if f.kind == label.kind and f.status in VERDICTS and f.covers(label)
+            ]
             if matches:
                 k.inferred += 1
                 if any(_agrees(f.status, label.holds) for f in matches):
