@@ -79,6 +79,7 @@ def test_the_schema_and_the_loader_agree_on_the_fields(schema: dict) -> None:
     ("claims:\n  1a: 1亿元\n", "claims"),  # an id that does not start with a letter
     ("claims: {}\nchecks:\n  - {id: x}\n", "checks/0"),  # a check without its expression
     ("claims: {}\nrates:\n  - {from: USD, to: CNY, rate: '7.1'}\n", "rates/0"),  # no source
+    ("sources: [zh]\nclaims: {}\n", "sources"),  # sources as a list
 ])
 def test_the_schema_rejects_what_the_loader_rejects(schema: dict, tmp_path: Path, text: str,
                                                     where: str) -> None:
@@ -88,6 +89,14 @@ def test_the_schema_rejects_what_the_loader_rejects(schema: dict, tmp_path: Path
     assert errors, "the schema accepted it"
     assert "/".join(map(str, errors[0].absolute_path)) == where
     assert loader.load_claims([path]).errors  # and tradecheck verify reports it too
+
+
+def test_the_loader_names_the_source_fields(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("sources: [zh]\nclaims: {a: 1亿元}\n", encoding="utf-8")
+    [error] = loader.load_claims([path]).errors
+    assert str(error) == (f"{path}:1: error: sources must be a mapping of key: "
+                          "{title, lang, date, path, url}")
 
 
 def test_a_chinese_claim_id_is_valid_for_both(schema: dict, tmp_path: Path) -> None:

@@ -310,7 +310,7 @@ class _FileReader:
         if sources is None:
             return
         if not isinstance(sources, LineDict):
-            self.error("sources must be a mapping of key: {title, lang, date}", line)
+            self.error(f"sources must be a mapping of key: {{{', '.join(SOURCE_KEYS)}}}", line)
             return
         for key, source in sources.items():
             self.result.source_lines[key] = sources.lines[key]
