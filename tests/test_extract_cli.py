@@ -61,7 +61,8 @@ def test_yaml_draft_is_a_claim_file_verify_can_read(tmp_path):
     assert trade["value"] == "8006.8亿元"
     assert trade["growth"] == "12%"
     assert trade["quote"] == "据海关统计,2025年重庆外贸进出口总额8006.8亿元,同比增长12%。"
-    assert draft["sources"][trade["source"]]["file"] == str(CHONGQING_ZH)
+    source_path = out.parent / draft["sources"][trade["source"]]["path"]  # relative to the draft
+    assert source_path.resolve() == CHONGQING_ZH.resolve()
     # 分别为567亿元、530.3亿元、264.7亿元，同比增速分别达35.4%、23%、29.5%
     growth = {c["value"]: c.get("growth") for c in claims.values()}
     printed = (growth["567亿元"], growth["530.3亿元"], growth["264.7亿元"])

@@ -36,7 +36,7 @@ def test_chongqing_2025_relations_hold_and_are_inferred():
     assert code == 0
     findings = by_check_id(document)
     # 2025年重庆外贸进出口总额8006.8亿元 … 出口总额5587.3亿元 … 进口总额2419.5亿元
-    assert findings["sum:chongqing.trade.2025"]["check"] == (
+    assert findings["trade-balance:chongqing.trade.2025"]["check"] == (
         "chongqing.trade.2025 == chongqing.exports.2025 + chongqing.imports.2025")
     # 民营企业进出口3841.9亿元,增长18.9%,占比提升2.8个百分点至48%
     share = findings["share:chongqing.private_trade.share.2025"]
@@ -45,7 +45,7 @@ def test_chongqing_2025_relations_hold_and_are_inferred():
     assert change["status"] == "ok"
     assert "prior(chongqing.private_trade.2025)" in change["check"]
     # 高新技术产品进出口同比增长11.6%,拉动全市进出口增长7.4个百分点,占比达63.2%
-    assert findings["pull:chongqing.hightech_trade.pull.2025"]["status"] == "ok"
+    assert findings["contribution:chongqing.hightech_trade.pull.2025"]["status"] == "ok"
     assert all(f["inferred"] for f in document["findings"])
     assert document["summary"]["failed"] == 0
 
@@ -93,9 +93,9 @@ def test_national_transcript_finds_the_lost_magnitude_and_the_added_qualifier():
 def test_a_province_is_checked_against_the_nation_when_both_are_given():
     """增速高于全国16.1个百分点: Xinjiang's 19.9% against the nation's 3.8%."""
     _, alone = scan_json(XINJIANG)
-    assert not [f for f in alone["findings"] if f["id"].startswith("growth-gap:")]
+    assert not [f for f in alone["findings"] if f["id"].startswith("point-gap:")]
     _code, document = scan_json(XINJIANG, NATIONAL)
-    gap = by_check_id(document)["growth-gap:xinjiang.trade.gap_china.2025"]
+    gap = by_check_id(document)["point-gap:xinjiang.trade.gap_china.2025"]
     assert gap["check"] == "growth(xinjiang.trade.2025) - growth(china.trade.2025) == " \
         "xinjiang.trade.gap_china.2025"
     assert gap["status"] == "ok"
@@ -147,7 +147,7 @@ def test_saved_sources_are_relative_to_the_claim_file(tmp_path):
     runner.invoke(app, ["scan", "--save", str(saved), str(CQ_ZH)])
     sources = yaml.safe_load(saved.read_text(encoding="utf-8"))["sources"]
     (source,) = sources.values()
-    assert (tmp_path / source["file"]).resolve() == CQ_ZH.resolve()
+    assert (tmp_path / source["path"]).resolve() == CQ_ZH.resolve()
 
 
 def test_missing_file_is_one_clear_line(tmp_path):

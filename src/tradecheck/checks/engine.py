@@ -28,7 +28,15 @@ from tradecheck.checks.expressions import (
     refs,
     unparse,
 )
-from tradecheck.checks.rules import FUNCTIONS, RECOGNISING, Context, Rule, classify, derive
+from tradecheck.checks.rules import (
+    BY_NAME,
+    FUNCTIONS,
+    RECOGNISING,
+    Context,
+    Rule,
+    classify,
+    derive,
+)
 from tradecheck.checks.values import (
     PERCENT,
     Display,
@@ -122,7 +130,14 @@ class Engine:
                     spec, f"unknown claim id '{ref.name}' (column {ref.column})",
                     self.suggest_id(ref.name)))
                 continue
-            if isinstance(tree, Conjunction):
+            if spec.rule is not None and not isinstance(tree, Conjunction):
+                named = BY_NAME.get(spec.rule)  # scan writes the rule that inferred a check
+                if named is None:
+                    self.findings.append(self.spec_error(
+                        spec, f"unknown rule '{spec.rule}'", closest(spec.rule, BY_NAME)))
+                    continue
+                yield PreparedCheck(spec, tree, named, unread=unread)
+            elif isinstance(tree, Conjunction):
                 parts = tuple((part, classify(part, self.context)) for part in tree.parts)
                 rules = {rule for _, rule in parts}
                 rule = rules.pop() if len(rules) == 1 else RECOGNISING[-1]

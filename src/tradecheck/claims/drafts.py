@@ -9,6 +9,8 @@ findings ``tradecheck scan`` gives on the texts.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tradecheck.text.documents import Document
 from tradecheck.text.mentions import Mention
 
@@ -20,8 +22,9 @@ def draft_claims(documents: list[tuple[Document, list[Mention]]]):
     return run_scan(documents).scan
 
 
-def render_draft(draft, command: str) -> str:
-    """The draft as YAML, with a header telling the reader to review it."""
+def render_draft(draft, command: str, output: Path | None = None) -> str:
+    """The draft as YAML, with a header telling the reader to review it; source paths are
+    relative to ``output`` when it is written to a file."""
     from tradecheck.infer import render_claim_file
 
-    return render_claim_file(draft, command, draft=True)
+    return render_claim_file(draft, command, output, draft=True)

@@ -34,7 +34,7 @@ from tradecheck.quantities.units import CURRENCIES, lookup
 TOP_KEYS = ("title", "description", "sources", "rates", "settings", "claims", "checks")
 CLAIM_KEYS = ("value", "growth", "source", "quote", "same_as", "entity", "indicator", "period",
               "note", "lang", "url")
-CHECK_KEYS = ("check", "id", "note", "known")
+CHECK_KEYS = ("check", "id", "note", "known", "rule")
 RATE_KEYS = ("from", "to", "rate", "period", "source")
 SETTING_KEYS = ("about", "nearly")
 # A source's documented fields; others are kept as text. `path` is the source text,
@@ -73,6 +73,7 @@ class CheckSpec:
     id: str | None = None
     note: str | None = None
     known: str | None = None
+    rule: str | None = None  # the rule that inferred it (scan); else its shape decides
 
 
 @dataclass(frozen=True, slots=True)
@@ -500,7 +501,7 @@ class _FileReader:
             return
         self.result.checks.append(CheckSpec(
             fields["check"], self.path, item.lines["check"], fields.get("id"),
-            fields.get("note"), fields.get("known")))
+            fields.get("note"), fields.get("known"), fields.get("rule")))
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:

@@ -19,7 +19,7 @@ def run(files: list[Path], fmt: str, output: Path | None, force: bool,
     results = [(r.document, r.mentions) for r in api.extract_files(files, encoding=encoding)]
     if fmt == "yaml":
         command = "tradecheck extract --format yaml " + " ".join(str(f) for f in files)
-        text = render_draft(draft_claims(results), command)
+        text = render_draft(draft_claims(results), command, output)
     else:
         text = render_extract_json(results)
     if output is None:

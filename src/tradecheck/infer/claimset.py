@@ -92,7 +92,7 @@ def scan_documents(documents: list[tuple[Document, list[Mention]]]) -> Scan:
         read = read_figures(document, mentions, key)
         reads.append(read)
         scan.sources[key] = {"title": _first_line(document.text), "lang": read.lang,
-                             "file": str(document.path)}
+                             "path": str(document.path)}
         scan.source_files[key] = str(document.path)
         scan.skipped += read.skipped
     links = _link_translations(reads)
@@ -251,7 +251,7 @@ def claim_set(scan: Scan) -> ClaimSet:
             claims[loaded.id] = loaded
     for check in scan.checks:
         files[check.file].checks.append(CheckSpec(check.check, check.file, check.line, check.id,
-                                                  check.note))
+                                                  check.note, rule=check.kind))
     return ClaimSet(list(files.values()), claims, errors)
 
 
@@ -296,6 +296,6 @@ def relative_sources(scan: Scan, saved: Path) -> dict[str, dict[str, str]]:
     folder = saved.resolve().parent
     for key, source in scan.sources.items():
         entry = dict(source)
-        entry["file"] = Path(os.path.relpath(Path(source["file"]).resolve(), folder)).as_posix()
+        entry["path"] = Path(os.path.relpath(Path(source["path"]).resolve(), folder)).as_posix()
         out[key] = entry
     return out

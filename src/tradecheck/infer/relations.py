@@ -32,14 +32,15 @@ from tradecheck.infer.figures import (
     ReadDocument,
 )
 
-# relation kinds: the id prefix of every inferred check
-SUM, PARTS, BALANCE, SHARE_KIND, IMPLIED_GROWTH = "sum", "parts", "balance", "share", \
-    "implied-growth"
-SHARE_CHANGE_KIND, GROWTH_GAP, PULL_KIND, CONTRIBUTION_KIND = "share-change", "growth-gap", \
-    "pull", "contribution-rate"
-AVERAGE_GROWTH, SAME_FIGURE, REPEATED, CUMULATIVE_KIND = "average-growth", "same-figure", \
-    "repeated-figure", "cumulative"
-KINDS = (SUM, PARTS, BALANCE, SHARE_KIND, IMPLIED_GROWTH, SHARE_CHANGE_KIND, GROWTH_GAP,
+# relation kinds: each is the name of the rule (checks/rules/) that evaluates it, and the
+# prefix of the id of every check it infers
+SUM, PARTS, BALANCE, SHARE_KIND, IMPLIED_GROWTH = ("trade-balance", "sum", "balance", "share",
+                                                   "prior-balance")
+SHARE_CHANGE_KIND, GROWTH_GAP, PULL_KIND, CONTRIBUTION_KIND = ("share-change", "point-gap",
+                                                               "contribution", "contribution-rate")
+AVERAGE_GROWTH, SAME_FIGURE, REPEATED, CUMULATIVE_KIND = ("average-growth", "same-figure",
+                                                          "duplicate-figure", "cumulative")
+KINDS = (SUM, PARTS, SHARE_KIND, IMPLIED_GROWTH, SHARE_CHANGE_KIND, GROWTH_GAP,
          PULL_KIND, CONTRIBUTION_KIND, AVERAGE_GROWTH, SAME_FIGURE, REPEATED, CUMULATIVE_KIND)
 
 

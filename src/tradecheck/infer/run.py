@@ -58,7 +58,8 @@ def render_claim_file(scan: Scan, command: str, saved: Path | None = None,
         body["source"] = claim.source
         body["quote"] = claim.quote
         claims[claim.id] = body
-    checks = [{"id": c.id, "check": c.check, "note": c.note} for c in scan.checks]
+    checks = [{"id": c.id, "check": c.check, "rule": c.kind, "note": c.note}
+              for c in scan.checks]
     sources = relative_sources(scan, saved) if saved is not None else scan.sources
     document = {"sources": sources, "claims": claims, "checks": checks}
     header = [
