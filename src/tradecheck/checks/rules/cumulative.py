@@ -21,16 +21,16 @@ class Cumulative(Rule):
     was dropped in editing.
 
     ## Example
-    From ``claims/chongqing-2022.yaml`` (全年新建智能工厂22个、数字化车间160个，累计达到127个)::
+    From ``claims/chongqing-2022.yaml`` (全年新增国家专精特新"小巨人"企业137家，累计达到255家)::
 
         claims:
-          cq.factories.new.2022:  {value: 22个}
-          cq.workshops.new.2022:  {value: 160个}
-          cq.cumulative.2022:     {value: 127个}
+          cq.little_giants.new.2022: {value: 137家}
+          cq.little_giants.cum.2022: {value: 255家}
         checks:
-          - check: cq.factories.new.2022 + cq.workshops.new.2022 <= cq.cumulative.2022
+          - check: cq.little_giants.new.2022 <= cq.little_giants.cum.2022
             rule: cumulative
-        # [181, 183]个 <= [126.5, 127.5]个 is false for every value: fails
+        # [136.5, 137.5]家 <= [254.5, 255.5]家: holds. In the same release,
+        # 新建智能工厂22个、数字化车间160个，累计达到127个 fails: 22 + 160 > 127.
     """
 
     code, name = "TC202", "cumulative"
