@@ -1,28 +1,37 @@
-"""Findings: what a check concluded, with everything a reporter needs to show it.
+"""Findings: what a check concluded, as data.
 
-The engine builds findings; reporters only lay them out. Numbers are turned
-into text here, in the units the text prints (亿元, %, pp), so that every
-output format shows the same figures.
+A finding carries its numbers (both sides' intervals as exact Decimals, the
+unit and magnitude the text prints them in, the miss), the claims it cites with
+their quotes and sources, and why a figure disagrees beyond its interval. It
+carries no sentences: ``tradecheck.reporters.messages`` turns a finding into
+text, once, for every output format.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from tradecheck.checks.values import Display
 from tradecheck.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
-from tradecheck.quantities.intervals import Interval
-from tradecheck.reporters.printable import printable
+
+if TYPE_CHECKING:  # findings are made by checks/ and read by reporters/: no import cycle
+    from tradecheck.checks.values import Display
+    from tradecheck.quantities.intervals import Interval
 
 OK, FAILED, KNOWN, STALE, ERROR, WARNING = "ok", "failed", "known", "stale", "error", "warning"
 STATUSES = (OK, FAILED, KNOWN, STALE, ERROR, WARNING)
+PROBLEMS = (FAILED, STALE, ERROR, WARNING, KNOWN)  # the order a report shows them in
 
 
 @dataclass(frozen=True, slots=True)
 class ClaimInfo:
-    """A claim as a finding cites it."""
+    """A claim as a finding cites it.
+
+    ``file``/``line`` locate the claim; for a claim that ``scan`` read from a text,
+    ``file`` is the text and ``start``/``end`` (``growth_start``/``growth_end``) are
+    the character offsets of the printed value (growth rate) in it.
+    """
 
     id: str
     printed: str
@@ -31,27 +40,92 @@ class ClaimInfo:
     growth: str | None = None
     quote: str | None = None
     source: str | None = None  # the source's title, or its key
+    start: int | None = None
+    end: int | None = None
+    growth_start: int | None = None
+    growth_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a check: its figures as printed, and the interval they stand for."""
+
+    figures: str  # the expression with printed figures for claim ids: 5587.3亿元 + 2419.5亿元
+    interval: Interval  # exact, in the internal unit (yuan, a fraction for percent)
+    unit: Display  # how the text prints it: label and magnitude (亿元 = 10^8 yuan)
+
+
+# Why two figures disagree beyond their intervals, as data.
+
+
+@dataclass(frozen=True, slots=True)
+class PowerOfTen:
+    """The two figures are 10^exponent apart: a lost or added magnitude word."""
+
+    exponent: int
+
+
+@dataclass(frozen=True, slots=True)
+class QualifierDiffers:
+    """One figure is qualified (over, nearly, about) and the other not, or differently."""
+
+    a: str
+    a_kind: str | None
+    b: str
+    b_kind: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class GrowthDiffers:
+    a: str
+    b: str
+
+
+Reason = PowerOfTen | QualifierDiffers | GrowthDiffers
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """The condition of an 'a and b' check a finding shows: number ``index`` of ``count``."""
+
+    index: int
+    count: int
+    check: str
 
 
 @dataclass(slots=True)
 class Finding:
     status: str
-    check: str
+    check: str  # the check as written (or derived); "" for an input error
     rule: str
     code: str
-    message: str
     file: str | None
     line: int | None
     id: str | None = None
     claims: list[ClaimInfo] = field(default_factory=list)
-    expected: str | None = None
-    actual: str | None = None
-    miss: str | None = None
-    arithmetic: str | None = None
-    rounding_only: bool = False
+    op: str = "=="
+    actual: Side | None = None  # the computed side (or the first figure of a pair)
+    expected: Side | None = None  # the printed side
+    miss: Decimal | None = None  # the gap between the two intervals when they do not meet
+    holds: bool = False
+    rounding_only: bool = False  # holds for values within rounding, not the printed ones
+    reasons: tuple[Reason, ...] = ()
+    error: str | None = None  # status error: what is wrong with the input or the check
+    suggestion: str | None = None  # status error: the closest valid spelling
     known: str | None = None
     note: str | None = None
     derived: bool = False
+    inferred: bool = False  # inferred from a text by scan
+    condition: Condition | None = None  # of an 'and' check: the condition shown
+
+    @property
+    def miss_ratio(self) -> Decimal | None:
+        """The miss relative to the printed figure (0.0001 = 0.01%), when both are finite."""
+        if self.miss is None or self.expected is None or not self.expected.interval.mid:
+            return None
+        if self.miss.is_infinite():
+            return None
+        return abs(self.miss / self.expected.interval.mid)
 
 
 @dataclass(slots=True)
@@ -75,84 +149,3 @@ class Report:
         if FAILED in statuses or STALE in statuses:
             return EXIT_FINDINGS
         return EXIT_OK
-
-
-MAX_ERROR_LINES = 50  # a broken generator can make 100,000 errors; show the first ones
-
-
-def error_lines(errors: list[Finding], limit: int = MAX_ERROR_LINES) -> list[str]:
-    """One 'file:line: error: message' line per error, the first `limit` of them."""
-    lines = []
-    for error in errors[:limit]:
-        where = f"{error.file}:{error.line}: " if error.line else f"{error.file}: " if (
-            error.file) else ""
-        lines.append(printable(f"{where}error: {error.message}"))
-    if len(errors) > limit:
-        lines.append(f"... and {len(errors) - limit} more errors (all of them: --format json)")
-    return lines
-
-
-# --- numbers as text -------------------------------------------------------------------------
-
-
-def _decimals_for(width: float, value: float) -> int:
-    """Enough decimals to show an interval of this width: two significant digits of it."""
-    if not width or not math.isfinite(width):  # a point, a bound, or beyond a float's range
-        magnitude = abs(value) if math.isfinite(value) and value else 1
-        return max(0, min(6, 5 - math.floor(math.log10(magnitude))))
-    return max(0, min(8, 1 - math.floor(math.log10(width))))
-
-
-def format_number(value: Decimal | float, decimals: int) -> str:
-    """A number for display, rounded to ``decimals`` places, trailing zeros dropped.
-
-    Display only: verdicts are decided on exact intervals before anything is shown,
-    so a float here (17 significant digits) cannot flip a verdict.
-    """
-    number = float(value)
-    if math.isinf(number):
-        return "∞" if number > 0 else "-∞"
-    text = f"{number:.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
-
-
-def _scaled(interval: Interval, display: Display) -> tuple[float, float]:
-    scale = float(display.scale)
-    return float(interval.lo) / scale, float(interval.hi) / scale
-
-
-def _unit_suffix(display: Display) -> str:
-    if not display.label:
-        return ""
-    return display.label if display.label in ("%",) else f" {display.label}"
-
-
-def format_interval(interval: Interval, display: Display, decimals: int | None = None) -> str:
-    lo, hi = _scaled(interval, display)
-    if decimals is None:
-        decimals = _decimals_for(hi - lo, hi if math.isinf(lo) else lo)
-    return f"[{format_number(lo, decimals)}, {format_number(hi, decimals)}]{_unit_suffix(display)}"
-
-
-def format_point(value: Decimal, display: Display, decimals: int) -> str:
-    return f"{format_number(float(value) / float(display.scale), decimals)}{_unit_suffix(display)}"
-
-
-def shared_decimals(*intervals: Interval, display: Display) -> int:
-    """One number of decimals for intervals shown side by side: enough for the narrowest."""
-    best = 0
-    for interval in intervals:
-        lo, hi = _scaled(interval, display)
-        best = max(best, _decimals_for(hi - lo, hi if math.isinf(lo) else lo))
-    return best
-
-
-def format_miss(gap: Decimal, reference: Interval, display: Display, decimals: int) -> str:
-    """How far two intervals miss: in the display unit and relative to the printed figure."""
-    text = f"{format_number(float(gap) / float(display.scale), decimals)}{_unit_suffix(display)}"
-    if reference.mid and not math.isinf(gap):
-        relative = abs(float(gap) / float(reference.mid)) * 100
-        text += f" ({format_number(relative, 2 if relative >= 0.01 else 4)}%)"
-    return text

@@ -54,12 +54,10 @@ from tradecheck.findings import (
     OK,
     STALE,
     ClaimInfo,
+    Condition,
     Finding,
     Report,
-    format_interval,
-    format_miss,
-    format_point,
-    shared_decimals,
+    Side,
 )
 
 MAX_SUGGESTIONS = 50  # closest-id suggestions cost O(claims) each; bound them
@@ -155,9 +153,8 @@ class Engine:
         return closest(name, self.claims)
 
     def spec_error(self, spec: CheckSpec, message: str, suggestion: str | None) -> Finding:
-        hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
-        return Finding(ERROR, spec.expression, "input", "TC000", message + hint, spec.file,
-                       spec.line, spec.id, note=spec.note, known=spec.known)
+        return Finding(ERROR, spec.expression, "input", "TC000", spec.file, spec.line, spec.id,
+                       error=message, suggestion=suggestion, note=spec.note, known=spec.known)
 
     # derived checks
 
@@ -177,73 +174,42 @@ class Engine:
     def evaluate(self, check: PreparedCheck) -> Finding:
         spec = check.spec
         if check.unread:  # counted and shown, never silently dropped
-            return Finding(ERROR, spec.expression, check.rule.name, check.rule.code,
-                           f"not run: claim '{check.unread}' could not be read (its own error "
-                           "says why)", spec.file, spec.line, spec.id,
-                           self.claim_infos(check.tree), known=spec.known, note=spec.note,
+            return Finding(ERROR, spec.expression, check.rule.name, check.rule.code, spec.file,
+                           spec.line, spec.id, self.claim_infos(check.tree),
+                           error=f"not run: claim '{check.unread}' could not be read (its own "
+                           "error says why)", known=spec.known, note=spec.note,
                            derived=check.derived)
         evaluator = self.evaluators[spec.file]
         try:
             outcome = _joined([rule.evaluate(part, evaluator) for part, rule in check.conditions],
                               check.conditions)
         except (CheckError, UnitMismatch) as error:
-            return Finding(ERROR, spec.expression, check.rule.name, check.rule.code, str(error),
-                           spec.file, spec.line, spec.id, self.claim_infos(check.tree),
+            return Finding(ERROR, spec.expression, check.rule.name, check.rule.code, spec.file,
+                           spec.line, spec.id, self.claim_infos(check.tree), error=str(error),
                            known=spec.known, note=spec.note, derived=check.derived)
         return self.finding(check, outcome)
 
     # findings
 
     def finding(self, check: PreparedCheck, outcome: Outcome) -> Finding:
+        """The outcome as data: both sides with their figures, intervals and display units."""
         spec, rule = check.spec, check.rule
         display = _display_of(outcome)
-        actual_display = _own_display(outcome.actual, display)
-        decimals = shared_decimals(outcome.actual.interval, outcome.expected.interval,
-                                   display=display)
-        actual_decimals = decimals if actual_display == display else shared_decimals(
-            outcome.actual.interval, display=actual_display)
-        actual = format_interval(outcome.actual.interval, actual_display, actual_decimals)
-        expected = format_interval(outcome.expected.interval, display, decimals)
         status = OK if outcome.holds else FAILED
         if spec.known:
             status = STALE if outcome.holds else KNOWN
-        arithmetic = (f"{self.substituted(outcome.actual_node)} = {actual}; printed "
-                      f"{self.substituted(outcome.expected_node)} = {expected}")
         miss = None
         if not outcome.holds and not outcome.actual.interval.overlaps(outcome.expected.interval):
-            gap = outcome.actual.interval.gap(outcome.expected.interval)
-            miss = format_miss(gap, outcome.expected.interval, display,
-                               shared_decimals(outcome.expected.interval, display=display))
-        message = self.message(status, outcome, actual, expected, miss, display, decimals,
-                               outcome.op)
-        return Finding(status, spec.expression, rule.name, rule.code, message, spec.file,
-                       spec.line, spec.id, self.claim_infos(check.tree), expected, actual, miss,
-                       arithmetic, outcome.holds and not outcome.strict, spec.known, spec.note,
-                       check.derived)
-
-    def message(self, status: str, outcome: Outcome, actual: str, expected: str,
-                miss: str | None, display, decimals: int, op: str) -> str:
-        if outcome.detail and not outcome.holds:
-            core = outcome.detail + (f"; computed {actual} misses printed {expected} by {miss}"
-                                     if miss else "")
-        elif outcome.holds and not outcome.strict:
-            point = format_point(outcome.actual.interval.mid, display, decimals)
-            core = (f"holds only within rounding: from the printed values the computed side is "
-                    f"{point}, outside the printed {expected}; the intervals {actual} and "
-                    f"{expected} overlap")
-        elif outcome.holds:
-            core = f"holds: {actual} {op} {expected}"
-        elif op == "==":
-            core = f"computed {actual} misses printed {expected} by {miss}"
-        else:
-            core = f"does not hold: {actual} {op} {expected} is false for every value in them"
-        if outcome.condition:
-            core = f"{outcome.condition}: {core}"
-        if status == KNOWN:
-            return f"acknowledged: {core}"
-        if status == STALE:
-            return f"stale acknowledgement: the check now holds ({core}); remove 'known:'"
-        return core
+            miss = outcome.actual.interval.gap(outcome.expected.interval)
+        actual = Side(self.substituted(outcome.actual_node), outcome.actual.interval,
+                      _own_display(outcome.actual, display))
+        expected = Side(self.substituted(outcome.expected_node), outcome.expected.interval,
+                        display)
+        return Finding(status, spec.expression, rule.name, rule.code, spec.file, spec.line,
+                       spec.id, self.claim_infos(check.tree), outcome.op, actual, expected,
+                       miss, outcome.holds, outcome.holds and not outcome.strict,
+                       outcome.reasons, known=spec.known, note=spec.note, derived=check.derived,
+                       condition=outcome.condition)
 
     def substituted(self, node: Node) -> str:
         """The expression with printed figures in place of claim ids."""
@@ -294,8 +260,7 @@ def _joined(outcomes: list[Outcome],
     k = next((i for i, o in enumerate(outcomes) if not o.holds),
              next((i for i, o in enumerate(outcomes) if not o.strict), 0))
     shown = outcomes[k]
-    where = f"condition {k + 1} of {n}, {unparse(conditions[k][0])}"
-    shown.condition = f"all {n} conditions hold; {where}" if holds else where
+    shown.condition = Condition(k + 1, n, unparse(conditions[k][0]))
     shown.holds, shown.strict = holds, strict
     return shown
 
@@ -350,9 +315,8 @@ def _canonical(tree: Comparison | Conjunction) -> str:
 
 
 def _input_error(error: UserError) -> Finding:
-    message = error.message + (f" (did you mean '{error.suggestion}'?)" if error.suggestion
-                               else "")
-    return Finding(ERROR, "", "input", "TC000", message, error.file, error.line)
+    return Finding(ERROR, "", "input", "TC000", error.file, error.line, error=error.message,
+                   suggestion=error.suggestion)
 
 
 def run_checks(claim_set: ClaimSet,

@@ -32,6 +32,7 @@ from tradecheck.checks.values import (
 )
 from tradecheck.claims.loader import Claim
 from tradecheck.errors import closest
+from tradecheck.findings import Condition, PowerOfTen, Reason
 from tradecheck.quantities.intervals import ZERO, Interval
 from tradecheck.quantities.quantity import Quantity
 
@@ -176,9 +177,9 @@ class Outcome:
     expected: Value
     actual_node: Node
     expected_node: Node
-    detail: str = ""
+    reasons: tuple[Reason, ...] = ()  # why the figures disagree beyond their intervals
     op: str = "=="
-    condition: str = ""  # which condition of an 'and' check this is, when there are several
+    condition: Condition | None = None  # the condition of an 'and' check shown, of several
 
 
 _MIRROR = {"==": "==", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}  # sides swapped
@@ -235,17 +236,14 @@ def is_leaf(node: Node) -> bool:
     return isinstance(node, Ref | Literal | Number)
 
 
-def magnitude_hint(a: Interval, b: Interval) -> str:
-    """'a factor of 10**8 apart' when two figures differ by a power of ten: a lost 亿 or 万."""
+def power_of_ten(a: Interval, b: Interval) -> PowerOfTen | None:
+    """Two figures 10^n apart (within 1%), n from 2 to 12: a lost or added 亿 or 万."""
     if not a.mid or not b.mid:
-        return ""
+        return None
     ratio = abs(Fraction(a.mid) / Fraction(b.mid))
     ratio = max(ratio, 1 / ratio)
     for exponent in range(2, 13):
         if Fraction(10**exponent) * Fraction(99, 100) <= ratio <= Fraction(10**exponent) * Fraction(
                 101, 100):
-            words = {4: " (万)", 8: " (亿)", 12: " (万亿)", 3: " (thousand)", 6: " (million)",
-                     9: " (billion)"}
-            return (f"the figures are a factor of 10^{exponent} apart: a lost or added magnitude"
-                    f" word{words.get(exponent, '')}?")
-    return ""
+            return PowerOfTen(exponent)
+    return None

@@ -23,6 +23,7 @@ from typing import Annotated
 import typer
 
 from tradecheck.errors import EXIT_INTERNAL, EXIT_USAGE, UserError, one_line
+from tradecheck.reporters import FORMATS
 
 DEBUG_VARIABLE = "TRADECHECK_DEBUG"
 
@@ -52,11 +53,8 @@ app = _GuardedTyper(
 )
 
 
-class VerifyFormat(str, Enum):
-    rich = "rich"
-    json = "json"
-    github = "github"
-    html = "html"
+# every format of the reporters' registry; rich is the default, plain text when piped
+VerifyFormat = Enum("VerifyFormat", {name: name for name in FORMATS}, type=str)
 
 
 class ExtractFormat(str, Enum):
@@ -78,10 +76,19 @@ def verify(
     ] = None,
     fmt: Annotated[
         VerifyFormat | None,
-        typer.Option("--format", "-f", help="rich (default on a terminal), json, github or html."),
+        typer.Option("--format", "-f", help="Report format. Default: rich, the terminal "
+                     "report (colour only on a terminal; plain text when piped)."),
     ] = None,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Also show every check that holds.")
+        bool, typer.Option("--verbose", "-v", help="Also list every check that holds.")
+    ] = False,
+    output_file: Annotated[
+        Path | None,
+        typer.Option("--output-file", help="Write the report to this file instead of "
+                     "standard output."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an existing --output-file.")
     ] = False,
     select: Annotated[
         list[str] | None,
@@ -109,7 +116,7 @@ def verify(
     from tradecheck.cli.verify import Options, run
 
     options = Options(paths or [], fmt.value if fmt else None, verbose, select, ignore,
-                      statistics, exit_zero)
+                      statistics, exit_zero, output_file, force)
     return run(options, tuple(f.value for f in VerifyFormat))
 
 

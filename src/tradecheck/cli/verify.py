@@ -8,16 +8,18 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TextIO
 
 from tradecheck import api
 from tradecheck.checks.selection import select_rules
+from tradecheck.cli.output import check_output, open_output
 from tradecheck.cli.progress import progress_bar
 from tradecheck.config import Config, load_config
 from tradecheck.errors import EXIT_FINDINGS, EXIT_OK, UserError
-
-if TYPE_CHECKING:
-    from tradecheck.findings import Report
+from tradecheck.findings import ERROR
+from tradecheck.reporters import Options as ReportOptions
+from tradecheck.reporters import render
+from tradecheck.reporters.messages import error_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,8 @@ class Options:
     ignore: list[str] | None = None
     statistics: bool = False
     exit_zero: bool = False
+    output_file: Path | None = None
+    force: bool = False
 
 
 def run(options: Options, formats: tuple[str, ...]) -> int:
@@ -38,15 +42,21 @@ def run(options: Options, formats: tuple[str, ...]) -> int:
     ignore = options.ignore or config.ignore
     fmt = options.fmt or config.format or "rich"
     _check_selectors(config, select, ignore)
-    with collector_paused(), progress_bar(fmt) as bar:
+    if options.output_file is not None:
+        check_output(options.output_file, options.force)  # before a long run, not after
+    with collector_paused(), progress_bar(fmt, options.output_file is not None) as bar:
         report = api.verify(paths, select=select, ignore=ignore,
                             on_progress=bar.update if bar else None)
-    if options.statistics:
-        from tradecheck.reporters.statistics import write_statistics
+    with report_stream(options.output_file, options.force) as out:
+        if options.statistics:
+            from tradecheck.reporters.statistics import write_statistics
 
-        write_statistics(report, sys.stdout, fmt)
-    else:
-        render(report, fmt, options.verbose)
+            write_statistics(report, out, fmt)
+        else:
+            render(fmt, report, out, ReportOptions(verbose=options.verbose))
+    if fmt != "rich" or options.output_file is not None:  # errors never hide in a file
+        for line in error_lines([f for f in report.findings if f.status == ERROR]):
+            print(line, file=sys.stderr)
     code = report.exit_code()
     return EXIT_OK if options.exit_zero and code == EXIT_FINDINGS else code
 
@@ -80,30 +90,11 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def render(report: Report, fmt: str, verbose: bool) -> None:
-    if fmt == "json":
-        from tradecheck.reporters.json import write_json
-
-        write_json(report, sys.stdout)
-        _errors_to_stderr(report)
-    elif fmt == "github":
-        from tradecheck.reporters.github import write_github
-
-        write_github(report, sys.stdout)
-    elif fmt == "html":
-        from tradecheck.reporters.html import write_html
-
-        write_html(report, sys.stdout)
+@contextmanager
+def report_stream(output_file: Path | None, force: bool) -> Iterator[TextIO]:
+    """Standard output, or the --output-file through the safe writer (scan uses it too)."""
+    if output_file is None:
+        yield sys.stdout
     else:
-        from rich.console import Console
-
-        from tradecheck.reporters.rich import write_rich
-
-        write_rich(report, Console(highlight=False), verbose)
-
-
-def _errors_to_stderr(report: Report) -> None:
-    from tradecheck.findings import ERROR, error_lines
-
-    for line in error_lines([f for f in report.findings if f.status == ERROR]):
-        print(line, file=sys.stderr)
+        with open_output(output_file, force) as out:
+            yield out

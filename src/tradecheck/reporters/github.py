@@ -1,13 +1,16 @@
-"""GitHub Actions workflow commands: failed checks become annotations on the claim file's line."""
+"""GitHub Actions workflow commands: each problem becomes an annotation on the claim file's
+line; then the summary line."""
 
 from __future__ import annotations
 
 from typing import TextIO
 
-from tradecheck.findings import ERROR, FAILED, KNOWN, STALE, Report
+from tradecheck.findings import ERROR, FAILED, KNOWN, STALE, WARNING, Report
+from tradecheck.reporters import Options
+from tradecheck.reporters.messages import message, summary_line
 from tradecheck.reporters.printable import printable
 
-_LEVEL = {FAILED: "error", STALE: "error", ERROR: "error", KNOWN: "notice"}
+_LEVEL = {FAILED: "error", STALE: "error", ERROR: "error", WARNING: "warning", KNOWN: "notice"}
 
 
 def _escape(text: str) -> str:
@@ -20,7 +23,7 @@ def _escape_property(text: str) -> str:
     return _escape(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def write_github(report: Report, out: TextIO) -> None:
+def render(report: Report, out: TextIO, options: Options) -> None:
     for finding in report.findings:
         level = _LEVEL.get(finding.status)
         if level is None:
@@ -29,7 +32,5 @@ def write_github(report: Report, out: TextIO) -> None:
             f",line={finding.line}" if finding.line else "")
         title = f"{finding.code} {finding.rule} ({finding.status})"
         out.write(f"::{level} {where},title={_escape_property(title)}::"
-                  f"{_escape(finding.message)}\n")
-    summary = report.summary()
-    counts = ", ".join(f"{v} {k}" for k, v in summary.items())
-    out.write(counts.replace("1 checks,", "1 check,", 1) + "\n")
+                  f"{_escape(message(finding))}\n")
+    out.write(summary_line(report) + "\n")

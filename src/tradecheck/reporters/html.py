@@ -23,6 +23,8 @@ from tradecheck.findings import (
     Finding,
     Report,
 )
+from tradecheck.reporters import Options
+from tradecheck.reporters.messages import Texts, message, texts
 
 # Problems in the order a reader must act on them: input errors, then discrepancies.
 _PROBLEM_ORDER = (ERROR, FAILED, STALE, KNOWN, WARNING)
@@ -128,7 +130,7 @@ def render_html(report: Report, title: str = "tradecheck report") -> str:
     return "".join(parts)
 
 
-def write_html(report: Report, out: TextIO) -> None:
+def render(report: Report, out: TextIO, options: Options) -> None:
     out.write(render_html(report))
 
 
@@ -195,8 +197,9 @@ def _card(finding: Finding) -> str:
     heading = f"<h3>{_breakable(title)}</h3>\n" if title else ""
     expr = (f"<code class=\"expr\">{_breakable(finding.check)}</code>\n"
             if finding.check and finding.id else "")
-    body = [head, heading, expr, f"<p class=\"message\">{escape(finding.message)}</p>\n",
-            _math(finding)]
+    text = texts(finding)
+    body = [head, heading, expr, f"<p class=\"message\">{escape(text.message)}</p>\n",
+            _math(text)]
     if finding.known:
         label = "Known" if status == KNOWN else "Acknowledged as"
         body.append(f"<p class=\"why\"><strong>{label}:</strong> {escape(finding.known)}</p>\n")
@@ -206,7 +209,7 @@ def _card(finding: Finding) -> str:
     return f"<article class=\"finding {status}\">\n{''.join(body)}</article>\n"
 
 
-def _math(finding: Finding) -> str:
+def _math(finding: Texts) -> str:
     """The check with the printed figures put in, then computed vs printed and the miss."""
     if not (finding.arithmetic or finding.actual or finding.expected):
         return ""
@@ -295,9 +298,9 @@ def _held_row(finding: Finding) -> str:
             if finding.rounding_only else "<span class=\"tick\">✓</span>")
     label = _breakable(finding.id or finding.check or "")
     where = f"<span class=\"where mono\">:{finding.line}</span> " if finding.line else ""
-    detail = (f"<small>{escape(finding.message)}</small>" if finding.rounding_only else "")
+    detail = (f"<small>{escape(message(finding))}</small>" if finding.rounding_only else "")
     return (f"<li>{mark} {where}<span class=\"rule\">{escape(finding.rule)}</span> "
             f"{label}{detail}</li>")
 
 
-__all__ = ["highlight", "render_html", "write_html"]
+__all__ = ["highlight", "render", "render_html"]

@@ -1,41 +1,60 @@
-"""JSON report, contract v1: {"version": 1, "summary": {...}, "findings": [...]}."""
+"""JSON report, contract v1: {"version": 1, "summary": {...}, "findings": [...]}.
+
+Beyond the contract each finding has ``code``, ``miss``, ``arithmetic``,
+``rounding_only``, ``derived``, ``known``, ``note`` and ``claim_details``;
+an inferred finding (scan) has ``"inferred": true`` and its claims' offsets.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import TextIO
 
-from tradecheck.findings import Finding, Report
+from tradecheck.findings import ClaimInfo, Finding, Report
+from tradecheck.reporters import Options
+from tradecheck.reporters.messages import texts
+
+_OFFSETS = ("start", "end", "growth_start", "growth_end")
+
+
+def claim_json(claim: ClaimInfo) -> dict:
+    entry = {"id": claim.id, "value": claim.printed, "growth": claim.growth,
+             "quote": claim.quote, "source": claim.source, "file": claim.file,
+             "line": claim.line}
+    for key in _OFFSETS:
+        if getattr(claim, key) is not None:
+            entry[key] = getattr(claim, key)
+    return entry
 
 
 def finding_json(finding: Finding) -> dict:
-    return {
+    text = texts(finding)
+    entry = {
         "id": finding.id,
         "check": finding.check,
         "rule": finding.rule,
         "code": finding.code,
         "status": finding.status,
-        "message": finding.message,
+        "message": text.message,
         "file": finding.file,
         "line": finding.line,
         "claims": [claim.id for claim in finding.claims],
-        "expected": finding.expected,
-        "actual": finding.actual,
-        "miss": finding.miss,
-        "arithmetic": finding.arithmetic,
+        "expected": text.expected,
+        "actual": text.actual,
+        "miss": text.miss,
+        "arithmetic": text.arithmetic,
         "rounding_only": finding.rounding_only,
         "derived": finding.derived,
         "known": finding.known,
         "note": finding.note,
-        "claim_details": [
-            {"id": c.id, "value": c.printed, "growth": c.growth, "quote": c.quote,
-             "source": c.source, "file": c.file, "line": c.line}
-            for c in finding.claims
-        ],
+        "claim_details": [claim_json(c) for c in finding.claims],
     }
+    if finding.inferred:
+        entry["inferred"] = True
+    return entry
 
 
-def write_json(report: Report, out: TextIO) -> None:
+def render(report: Report, out: TextIO, options: Options) -> None:
     """One JSON document, written a finding at a time: json.dumps runs json's C encoder
     (json.dump never does), and no 100 MB string of the whole report is ever built."""
     summary = json.dumps(report.summary(), ensure_ascii=False)

@@ -1,119 +1,126 @@
-"""The terminal report: grouped by file, one line per check, details where they matter."""
+"""The terminal report, read like a linter's: the problems first (failed, stale, errors,
+warnings, then acknowledged), each as ``file:line: status code rule  check`` with its
+message, arithmetic and claims; then one summary line. Checks that hold are counted, and
+listed only with ``-v``.
+
+Colour only on a terminal; rich honours NO_COLOR and FORCE_COLOR. Piped output is plain
+text, the same on every machine (no wrapping: a long line stays one line).
+"""
 
 from __future__ import annotations
 
-from itertools import groupby
+from typing import TextIO
 
 from rich.console import Console
 from rich.text import Text
 
-from tradecheck.findings import (
-    ERROR,
-    FAILED,
-    KNOWN,
-    OK,
-    STALE,
-    WARNING,
-    Finding,
-    Report,
-    error_lines,
-)
+from tradecheck.findings import ERROR, FAILED, KNOWN, OK, PROBLEMS, STALE, WARNING, Finding, Report
+from tradecheck.reporters import Options
+from tradecheck.reporters.messages import error_lines, location, summary_parts, texts
 from tradecheck.reporters.printable import printable
 
-_BADGES = {
-    OK: ("✓ ok     ", "green"),
-    FAILED: ("✗ failed ", "bold red"),
-    KNOWN: ("! known  ", "yellow"),
-    STALE: ("⚠ stale  ", "bold magenta"),
-    ERROR: ("E error  ", "bold red"),
-    WARNING: ("~ warning", "yellow"),
-}
+STYLES = {OK: "green", FAILED: "bold red", STALE: "bold magenta", ERROR: "bold red",
+          WARNING: "yellow", KNOWN: "yellow"}
+ROUNDING_STYLE = "cyan"
+INDENT = "    "
 
 
-def _badge(finding: Finding) -> Text:
-    text, style = _BADGES[finding.status]
-    if finding.status == OK and finding.rounding_only:
-        text, style = "≈ ok     ", "cyan"
-    return Text(text, style=style)
+def render(report: Report, out: TextIO, options: Options) -> None:
+    console = Console(file=out, highlight=False, soft_wrap=True,
+                      force_terminal=options.color, no_color=options.color is False or None,
+                      width=options.width)
+    console.print(report_text(report, options.verbose), end="")
 
 
-def _headline(finding: Finding) -> Text:
-    line = Text("  ")
-    line.append_text(_badge(finding))
-    line.append(f" :{finding.line or '-':<4} ", style="dim")
-    line.append(f"{finding.rule:<17} ", style="blue")
+def report_text(report: Report, verbose: bool = False) -> Text:
+    # One Text printed once: rich's per-print overhead was half of the report's time.
+    out = Text()
+    input_errors = [f for f in report.findings if f.status == ERROR and not f.check]
+    for line in error_lines(input_errors):  # the user must fix these first
+        _line(out, Text(line, style=STYLES[ERROR]))
+    if input_errors:
+        out.append("\n")
+    shown = PROBLEMS + ((OK,) if verbose else ())
+    for status in shown:
+        for finding in report.findings:
+            if finding.status == status and finding.check:
+                _finding(out, finding)
+    out.append_text(summary_text(report))
+    out.append("\n")
+    out.plain = printable(out.plain, keep="\n")  # same length: the styles stay in place
+    return out
+
+
+def _finding(out: Text, finding: Finding) -> None:
+    _line(out, headline(finding))
+    text = texts(finding)
+    _line(out, Text(INDENT + text.message, style="red" if finding.status in (
+        FAILED, STALE, ERROR) else ""))
+    if finding.known and finding.status in (KNOWN, STALE):
+        _line(out, Text(f"{INDENT}known: {finding.known}", style="yellow"))
+    if text.arithmetic:
+        _line(out, Text(INDENT + text.arithmetic, style="dim"))
+    if finding.note:
+        _line(out, Text(f"{INDENT}note: {finding.note}", style="dim"))
+    claims = finding.claims
+    for i, claim in enumerate(claims):
+        line = Text(INDENT)
+        line.append(claim.id, style="bold")
+        line.append(f"  {claim.printed}" + (f", growth {claim.growth}" if claim.growth else ""))
+        if claim.source:
+            line.append(f"  [{claim.source}]", style="dim")
+        _line(out, line)
+        following = claims[i + 1] if i + 1 < len(claims) else None
+        if claim.quote and (following is None or following.quote != claim.quote):
+            # one sentence quoted once, after the claims it printed, their figures highlighted
+            group = [c for c in claims if c.quote == claim.quote]
+            figures = [f for c in group for f in (c.printed, c.growth)]
+            _line(out, quote_text(claim.quote, figures))
+    out.append("\n")
+
+
+def headline(finding: Finding) -> Text:
+    """``file:line: failed TC005 share  id  check``."""
+    status = finding.status
+    style = STYLES[status]
+    if status == OK and finding.rounding_only:
+        status, style = "ok (only within rounding)", ROUNDING_STYLE
+    line = Text()
+    where = location(finding)
+    if where:
+        line.append(f"{where}: ", style="bold")
+    line.append(status, style=style)
+    line.append(f" {finding.code} {finding.rule}  ", style="blue")
     if finding.id:
         line.append(f"{finding.id}  ", style="bold")
-    line.append(finding.check or finding.message)
+    line.append(finding.check)
     return line
 
 
-def _details(finding: Finding) -> list[Text]:
-    lines = [Text(f"      {finding.message}", style="red" if finding.status in (
-        FAILED, STALE, ERROR) else "")]
-    if finding.known and finding.status in (KNOWN, STALE):
-        lines.append(Text(f"      known: {finding.known}", style="yellow"))
-    if finding.arithmetic:
-        lines.append(Text(f"      {finding.arithmetic}", style="dim"))
-    if finding.note:
-        lines.append(Text(f"      note: {finding.note}", style="dim"))
-    for claim in finding.claims:
-        growth = f", growth {claim.growth}" if claim.growth else ""
-        line = Text(f"      {claim.id}", style="bold")
-        line.append(f"  {claim.printed}{growth}")
-        if claim.source:
-            line.append(f"  [{claim.source}]", style="dim")
-        lines.append(line)
-        if claim.quote:
-            lines.append(Text(f"        “{claim.quote}”", style="italic dim"))
-    return lines
+def quote_text(quote: str, figures: list[str | None]) -> Text:
+    """The quoted sentence with its figures highlighted (by style only: piped text is plain)."""
+    text = Text(f"{INDENT}  “", style="italic")
+    body = Text(quote, style="italic")
+    for figure in figures:
+        if figure:
+            start = quote.find(figure)
+            if start >= 0:
+                body.stylize("bold reverse", start, start + len(figure))
+    text.append_text(body)
+    text.append("”", style="italic")
+    return text
 
 
-def _wants_details(finding: Finding, verbose: bool) -> bool:
-    return verbose or finding.status != OK or finding.rounding_only
-
-
-def write_rich(report: Report, console: Console, verbose: bool = False) -> None:
-    # One Text printed once: rich's per-print overhead was half of the report's time.
-    out = Text()
-    errors = [f for f in report.findings if f.status == ERROR and not f.check]
-    for line in error_lines(errors):  # input errors first: the user must fix them first
-        _line(out, Text(line, style="bold red"))
-    checks = [f for f in report.findings if f not in errors]
-    for file, group in groupby(checks, key=lambda f: f.file):
-        out.append("\n")
-        _line(out, Text(str(file), style="bold underline"))
-        for finding in group:
-            _line(out, _headline(finding))
-            if finding.status == ERROR:
-                _line(out, Text(f"      {finding.file}:{finding.line}: error: "
-                                f"{finding.message}", style="red"))
-            elif _wants_details(finding, verbose):
-                for line in _details(finding):
-                    _line(out, line)
-    out.append("\n")
-    out.append_text(_summary_line(report))
-    out.plain = printable(out.plain, keep="\n")  # same length: the styles stay in place
-    console.print(out, soft_wrap=True)
+def summary_text(report: Report) -> Text:
+    head, parts = summary_parts(report)
+    text = Text(f"{head}: ", style="bold")
+    for i, (words, status) in enumerate(parts):
+        text.append(", " if i else "")
+        style = ROUNDING_STYLE if "rounding" in words else STYLES[status]
+        text.append(words, style=style if not words.startswith("0 ") else "")
+    return text
 
 
 def _line(out: Text, line: Text) -> None:
     out.append_text(line)
     out.append("\n")
-
-
-def _summary_line(report: Report) -> Text:
-    s = report.summary()
-    rounding = sum(1 for f in report.findings if f.status == OK and f.rounding_only)
-    text = Text(f"{s['checks']} check{'' if s['checks'] == 1 else 's'}: ")
-    text.append(f"{s['ok']} ok", style="green")
-    if rounding:
-        text.append(f" ({rounding} only within rounding)", style="cyan")
-    for key, style in (("failed", "bold red"), ("known", "yellow"), ("stale", "bold magenta"),
-                       ("errors", "bold red")):
-        text.append(", ")
-        text.append(f"{s[key]} {key}", style=style if s[key] else "")
-    return text
-
-
-__all__ = ["write_rich"]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tradecheck.checks.evaluation import Evaluator, Outcome, magnitude_hint, same_point, verdict
+from tradecheck.checks.evaluation import Evaluator, Outcome, power_of_ten, same_point, verdict
 from tradecheck.checks.expressions import Comparison
 from tradecheck.checks.rules.base import Context, Derived, Facts, Rule, ref_pair, register, same
 from tradecheck.checks.values import comparable, from_quantity
 from tradecheck.claims.loader import Claim
+from tradecheck.findings import GrowthDiffers, QualifierDiffers, Reason
 from tradecheck.quantities.quantity import OVER
 
 
@@ -68,17 +69,16 @@ class SameFigure(Rule):
         right = comparable(left, from_quantity(b.quantity, b.printed), evaluator.rates)
         holds, _ = verdict("==", left.interval, right.interval)
         strict = same_point(left.interval, right.interval)
-        problems = []
+        problems: list[Reason] = []
         if qualifier_kind(a) != qualifier_kind(b):
-            problems.append(f"qualifiers differ: '{a.quantity.printed}' is "
-                            f"{qualifier_kind(a) or 'unqualified'}, '{b.quantity.printed}' is "
-                            f"{qualifier_kind(b) or 'unqualified'}")
+            problems.append(QualifierDiffers(a.quantity.printed, qualifier_kind(a),
+                                             b.quantity.printed, qualifier_kind(b)))
         if a.growth and b.growth:
             ga, gb = a.growth.rounding_interval(), b.growth.rounding_interval()
             if a.growth.unit.kind == b.growth.unit.kind and not ga.overlaps(gb):
-                problems.append(f"growth differs: {a.growth.printed} vs {b.growth.printed}")
+                problems.append(GrowthDiffers(a.growth.printed, b.growth.printed))
             strict = strict and same_point(ga, gb)
-        if not holds and (hint := magnitude_hint(left.interval, right.interval)):
-            problems.insert(0, hint)
+        if not holds and (slip := power_of_ten(left.interval, right.interval)):
+            problems.insert(0, slip)
         return Outcome(holds and not problems, strict and not problems, left, right,
-                       check.left, check.right, "; ".join(problems))
+                       check.left, check.right, tuple(problems))

@@ -1,0 +1,218 @@
+"""A finding's text, for every format alike: the message, the intervals, the miss and the
+arithmetic, in the units the text prints (亿元, %, pp).
+
+Display only: verdicts were decided on exact intervals before anything is shown, so
+the floats here (17 significant digits) cannot flip one.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+
+from tradecheck.checks.values import Display
+from tradecheck.findings import (
+    ERROR,
+    KNOWN,
+    STALE,
+    Finding,
+    GrowthDiffers,
+    PowerOfTen,
+    QualifierDiffers,
+    Reason,
+    Report,
+)
+from tradecheck.quantities.intervals import Interval
+from tradecheck.reporters.printable import printable
+
+MAX_ERROR_LINES = 50  # a broken generator can make 100,000 errors; show the first ones
+MAGNITUDE_WORDS = {3: "thousand", 4: "万", 6: "million", 8: "亿", 9: "billion", 12: "万亿"}
+
+
+@dataclass(frozen=True, slots=True)
+class Texts:
+    """A finding as text: what the JSON report calls message, expected, actual, miss and
+    arithmetic, and what the terminal shows."""
+
+    message: str
+    expected: str | None = None
+    actual: str | None = None
+    miss: str | None = None
+    arithmetic: str | None = None
+
+
+def texts(finding: Finding) -> Texts:
+    if finding.status == ERROR or finding.actual is None or finding.expected is None:
+        return Texts(error_message(finding))
+    actual, expected = finding.actual, finding.expected
+    decimals = shared_decimals(actual.interval, expected.interval, display=expected.unit)
+    actual_decimals = decimals if actual.unit == expected.unit else shared_decimals(
+        actual.interval, display=actual.unit)
+    actual_text = format_interval(actual.interval, actual.unit, actual_decimals)
+    expected_text = format_interval(expected.interval, expected.unit, decimals)
+    miss = None
+    if finding.miss is not None:
+        miss = format_miss(finding, shared_decimals(expected.interval, display=expected.unit))
+    arithmetic = (f"{actual.figures} = {actual_text}; printed {expected.figures} = "
+                  f"{expected_text}")
+    core = _verdict(finding, actual_text, expected_text, miss, decimals)
+    if finding.condition:
+        c = finding.condition
+        where = f"condition {c.index} of {c.count}, {c.check}"
+        core = f"{f'all {c.count} conditions hold; ' if finding.holds else ''}{where}: {core}"
+    if finding.status == KNOWN:
+        core = f"acknowledged: {core}"
+    elif finding.status == STALE:
+        core = f"stale acknowledgement: the check now holds ({core}); remove 'known:'"
+    return Texts(core, expected_text, actual_text, miss, arithmetic)
+
+
+def message(finding: Finding) -> str:
+    return texts(finding).message
+
+
+def _verdict(finding: Finding, actual: str, expected: str, miss: str | None,
+             decimals: int) -> str:
+    op = finding.op
+    if finding.reasons and not finding.holds:
+        reasons = "; ".join(reason_text(r) for r in finding.reasons)
+        return reasons + (f"; computed {actual} misses printed {expected} by {miss}"
+                          if miss else "")
+    if finding.rounding_only:
+        point = format_point(finding.actual.interval.mid, finding.expected.unit, decimals)
+        return (f"holds only within rounding: from the printed values the computed side is "
+                f"{point}, outside the printed {expected}; the intervals {actual} and "
+                f"{expected} overlap")
+    if finding.holds:
+        return f"holds: {actual} {op} {expected}"
+    if op == "==":
+        return f"computed {actual} misses printed {expected} by {miss}"
+    return f"does not hold: {actual} {op} {expected} is false for every value in them"
+
+
+def reason_text(reason: Reason) -> str:
+    if isinstance(reason, PowerOfTen):
+        word = MAGNITUDE_WORDS.get(reason.exponent)
+        return (f"the figures are a factor of 10^{reason.exponent} apart: a lost or added "
+                f"magnitude word{f' ({word})' if word else ''}?")
+    if isinstance(reason, QualifierDiffers):
+        return (f"qualifiers differ: '{reason.a}' is {reason.a_kind or 'unqualified'}, "
+                f"'{reason.b}' is {reason.b_kind or 'unqualified'}")
+    if isinstance(reason, GrowthDiffers):
+        return f"growth differs: {reason.a} vs {reason.b}"
+    raise TypeError(f"no text for {reason!r}")
+
+
+def error_message(finding: Finding) -> str:
+    hint = f" (did you mean '{finding.suggestion}'?)" if finding.suggestion else ""
+    return f"{finding.error or ''}{hint}"
+
+
+def location(finding: Finding) -> str:
+    """'file:line' (or 'file', or '') for a finding."""
+    if finding.file and finding.line:
+        return f"{finding.file}:{finding.line}"
+    return finding.file or ""
+
+
+def error_lines(errors: list[Finding], limit: int = MAX_ERROR_LINES) -> list[str]:
+    """One 'file:line: error: message' line per error, the first `limit` of them."""
+    lines = []
+    for error in errors[:limit]:
+        where = location(error)
+        line = f"{where}: error: {error_message(error)}" if where else (
+            f"error: {error_message(error)}")
+        lines.append(printable(line))
+    if len(errors) > limit:
+        lines.append(f"... and {len(errors) - limit} more errors (all of them: --format json)")
+    return lines
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def summary_parts(report: Report) -> tuple[str, list[tuple[str, str]]]:
+    """The summary as ('N checks', [(count text, status)]): ok always, the rest when not 0."""
+    counts = report.summary()
+    parts = [(f"{counts['ok']} ok", "ok")]
+    rounding = sum(1 for f in report.findings if f.status == "ok" and f.rounding_only)
+    if rounding:
+        parts[0] = (f"{counts['ok']} ok ({rounding} only within rounding)", "ok")
+    for key, status in (("failed", "failed"), ("stale", "stale"), ("errors", "error"),
+                        ("warnings", "warning"), ("known", "known")):
+        if counts[key]:
+            parts.append((f"{counts[key]} {key}", status))
+    return plural(counts["checks"], "check"), parts
+
+
+def summary_line(report: Report) -> str:
+    """'12 checks: 10 ok, 1 failed, 1 known': one line, the same in every text format."""
+    head, parts = summary_parts(report)
+    return f"{head}: {', '.join(text for text, _ in parts)}"
+
+
+# --- numbers as text -------------------------------------------------------------------------
+
+
+def _decimals_for(width: float, value: float) -> int:
+    """Enough decimals to show an interval of this width: two significant digits of it."""
+    if not width or not math.isfinite(width):  # a point, a bound, or beyond a float's range
+        magnitude = abs(value) if math.isfinite(value) and value else 1
+        return max(0, min(6, 5 - math.floor(math.log10(magnitude))))
+    return max(0, min(8, 1 - math.floor(math.log10(width))))
+
+
+def format_number(value: Decimal | float, decimals: int) -> str:
+    """A number for display, rounded to ``decimals`` places, trailing zeros dropped."""
+    number = float(value)
+    if math.isinf(number):
+        return "∞" if number > 0 else "-∞"
+    text = f"{number:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _scaled(interval: Interval, display: Display) -> tuple[float, float]:
+    scale = float(display.scale)
+    return float(interval.lo) / scale, float(interval.hi) / scale
+
+
+def unit_suffix(display: Display) -> str:
+    if not display.label:
+        return ""
+    return display.label if display.label in ("%",) else f" {display.label}"
+
+
+def format_interval(interval: Interval, display: Display, decimals: int | None = None) -> str:
+    lo, hi = _scaled(interval, display)
+    if decimals is None:
+        decimals = _decimals_for(hi - lo, hi if math.isinf(lo) else lo)
+    return f"[{format_number(lo, decimals)}, {format_number(hi, decimals)}]{unit_suffix(display)}"
+
+
+def format_point(value: Decimal, display: Display, decimals: int) -> str:
+    return f"{format_number(float(value) / float(display.scale), decimals)}{unit_suffix(display)}"
+
+
+def shared_decimals(*intervals: Interval, display: Display) -> int:
+    """One number of decimals for intervals shown side by side: enough for the narrowest."""
+    best = 0
+    for interval in intervals:
+        lo, hi = _scaled(interval, display)
+        best = max(best, _decimals_for(hi - lo, hi if math.isinf(lo) else lo))
+    return best
+
+
+def format_miss(finding: Finding, decimals: int) -> str:
+    """How far the intervals miss: in the printed unit, and relative to the printed figure."""
+    display = finding.expected.unit
+    text = f"{format_number(float(finding.miss) / float(display.scale), decimals)}"
+    text += unit_suffix(display)
+    ratio = finding.miss_ratio
+    if ratio is not None:
+        relative = float(ratio) * 100
+        text += f" ({format_number(relative, 2 if relative >= 0.01 else 4)}%)"
+    return text
