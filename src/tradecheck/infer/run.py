@@ -7,14 +7,21 @@ input errors, and a saved claim file holds only checks that ``verify`` runs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
 from tradecheck.checks.engine import run_checks
-from tradecheck.findings import ERROR, Report
-from tradecheck.infer.claimset import Scan, claim_set, drop, relative_sources, scan_documents
+from tradecheck.findings import ERROR, ClaimInfo, Report
+from tradecheck.infer.claimset import (
+    Scan,
+    ScanClaim,
+    claim_set,
+    drop,
+    relative_sources,
+    scan_documents,
+)
 from tradecheck.text.documents import Document
 from tradecheck.text.mentions import Mention
 
@@ -34,11 +41,30 @@ def run_scan(documents: list[tuple[Document, list[Mention]]]) -> ScanResult:
         bad_claims = set().union(*(f.broken for f in claims.files)) if claims.files else set()
         if any(f.status == ERROR and not f.id for f in report.findings):
             bad_claims |= {c for f in report.findings if f.status == ERROR and not f.id
-                           for c in _claims_named(f.message, scan)}
+                           for c in _claims_named(f.error or "", scan)}
         if not bad_checks and not bad_claims:
             break
         drop(scan, bad_checks, bad_claims)
+    _point_at_text(report, scan)
     return ScanResult(scan, report)
+
+
+def _point_at_text(report: Report, scan: Scan) -> None:
+    """Each finding of an inferred check is marked ``inferred``; its claims point at the
+    text: the file and the character offsets of each printed figure (and growth)."""
+    claims = scan.by_id()
+    for finding in report.findings:
+        if finding.status == ERROR:
+            continue
+        finding.inferred = True
+        finding.claims = [_in_text(info, claims.get(info.id)) for info in finding.claims]
+
+
+def _in_text(info: ClaimInfo, claim: ScanClaim | None) -> ClaimInfo:
+    if claim is None:
+        return info
+    return replace(info, file=claim.file, start=claim.start, end=claim.end,
+                   growth_start=claim.growth_start, growth_end=claim.growth_end)
 
 
 def _claims_named(message: str, scan: Scan) -> set[str]:
