@@ -8,6 +8,7 @@ tradecheck (one line saying so; the traceback with TRADECHECK_DEBUG=1). A crash 
 from __future__ import annotations
 
 import io
+import json
 import os
 import stat
 from pathlib import Path
@@ -286,3 +287,161 @@ def test_escape_sequences_in_an_error_never_reach_the_terminal(tmp_path: Path) -
     result = _run("verify", str(path))
     assert result.exit_code == 2
     assert "\x1b" not in result.output and "\x07" not in result.output
+
+
+# --- crash and hang classes of issue 7, each at its cause --------------------------------------
+
+
+def _verify_json(tmp_path: Path, checks: list[str],
+                 claims: str = "a: {value: 5亿元}\n  b: {value: 3}"):
+    path = tmp_path / "c.yaml"
+    body = "\n".join(f"  - {json.dumps(c, ensure_ascii=False)}" for c in checks)
+    path.write_text(f"claims:\n  {claims}\nchecks:\n{body}\n", encoding="utf-8")
+    result = _run("verify", str(path), "--format", "json")
+    assert result.exit_code in (0, 1, 2), result.output
+    assert "Traceback" not in result.output
+    return result.exit_code, json.loads(result.stdout)["findings"]
+
+
+@pytest.mark.parametrize("check", [
+    "((a ** 100) ** 100) ** 100 == a",
+    "((10 ** 40) ** 100) ** 100 == b",
+    "(((10 ** 40) ** 100) ** 100) ** 100 == b",
+    "(b ** 100) ** 100 == b",
+    "(0.001 ** 100) ** 100 == b",
+    "((a / a) * 0.000001 ** 100) ** 100 == b",
+])
+def test_powers_beyond_any_statistic_are_an_error(tmp_path: Path, check: str) -> None:
+    code, [finding] = _verify_json(tmp_path, [check])
+    assert code == 2
+    assert finding["status"] == "error"
+    assert "beyond 10^1000" in finding["message"] or "out of range" in finding["message"]
+
+
+def test_a_power_beyond_a_float_is_shown_not_crashed(tmp_path: Path) -> None:
+    code, [finding] = _verify_json(tmp_path, ["(10 ** 40) ** 10 == b"])
+    assert code == 1
+    assert finding["actual"] == "[1.0000E+400, 1.0000E+400]"
+    assert finding["arithmetic"].startswith("(10 ** 40) ** 10 = ")
+
+
+@pytest.mark.parametrize("check", [
+    "a == " + "+".join(["a"] * 990),
+    "a == " + "-" * 1990 + "a",
+    "b == " + "**".join(["2"] * 600),
+    "b == " + " + ".join(["b"] * 102),
+])
+def test_long_chains_of_operators_are_an_error_not_a_recursion(tmp_path: Path, check: str) -> None:
+    code, [finding] = _verify_json(tmp_path, [check])
+    assert code == 2
+    assert "more than 100 operators" in finding["message"]
+    assert "sum(a, b, c, ...)" in finding["message"]
+
+
+def test_the_deepest_check_allowed_evaluates(tmp_path: Path) -> None:
+    # 63 nested calls and parentheses with 98 operators inside: every walker (parser,
+    # evaluator, rule matching, unparse) stays below Python's recursion limit
+    inner = "-" * 48 + "b" + " + b" * 50
+    check = "abs(" * 63 + inner + ")" * 63 + " > 0"
+    _, [finding] = _verify_json(tmp_path, [check])
+    assert finding["status"] in ("ok", "failed"), finding
+    wide = "sum(" + ", ".join(["b"] * 300) + ") == 900"
+    _, [finding] = _verify_json(tmp_path, [wide])
+    assert finding["status"] == "ok", finding
+
+
+def test_a_bare_number_before_a_comma_is_an_argument(tmp_path: Path) -> None:
+    _, findings = _verify_json(tmp_path, ["max(1, 2) == b", "min(1,2) < b",
+                                          "b < 5,123", "max(1,234, 2) == 1234"])
+    assert [f["status"] for f in findings] == ["failed", "ok", "ok", "ok"], findings
+
+
+def test_unparse_puts_back_the_parentheses_it_needs() -> None:
+    from tradecheck.checks.expressions import parse_check, unparse
+
+    for text in ("(a ** b) ** c == d", "a ** (b ** c) == d", "-(a + b) == c", "(-a) ** 2 == b",
+                 "-a ** 2 == b", "a - (b - c) == d", "a / (b * c) == d"):
+        assert unparse(parse_check(text)) == text
+    assert unparse(parse_check("a ** b ** c == d")) == "a ** (b ** c) == d"
+
+
+# --- YAML: every scalar stays text; tags and control characters are one file:line error ---------
+
+
+@pytest.mark.parametrize(("value", "tag"), [
+    ("!!int 1亿元", "!!int"), ("!!float abc", "!!float"), ("!!bool maybe", "!!bool"),
+    ("!!timestamp 2025-99-99", "!!timestamp"), ("!!int " + "1" * 100_000, "!!int"),
+    ("!!binary aGVsbG8=", "!!binary"), ("!!null x", "!!null"), ("!!set {a: 1}", "!!set"),
+    ("!custom 5亿元", "!custom"), ("!!python/name:os.system x", "!!python/name:os.system"),
+])
+def test_type_tags_are_one_error_with_the_line(tmp_path: Path, value: str, tag: str) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(f"claims:\n  b: {{value: 1亿元}}\n  a:\n    value: {value}\n",
+                    encoding="utf-8")
+    result = _run("verify", str(path), "--format", "json")
+    assert result.exit_code == 2, result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"{path}:4: error: tag {tag} is not allowed")
+
+
+@pytest.mark.parametrize(("text", "line", "message"), [
+    ("claims:\n  a:\n    value: !!seq abc\n", 3, "tag !!seq on a text value"),
+    ("claims:\n  a: {value: 1}\nchecks: !!map [a]\n", 3, "tag !!map on a list"),
+    ("claims: !!str {a: 1}\n", 1, "tag !!str on a mapping"),
+])
+def test_a_tag_on_the_wrong_kind_of_node_is_one_error(tmp_path: Path, text: str, line: int,
+                                                      message: str) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = _run("verify", str(path), "--format", "json")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"{path}:{line}: error: {message}; remove the tag"]
+
+
+def test_plain_tags_keep_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("claims: !!map\n  a: {value: !!str 8006.80亿元}\n  b: {value: 8006.8亿元}\n"
+                    "checks: !!seq\n  - a == b\n", encoding="utf-8")
+    result = _run("verify", str(path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["findings"][0]["claim_details"][0]["value"] == "8006.80亿元"
+
+
+@pytest.mark.parametrize("control", ["\x01", "\x1b", "\x7f", "\x9b"])
+def test_a_raw_control_character_in_yaml_is_one_line_with_its_line(tmp_path: Path,
+                                                                   control: str) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(f"claims:\n  a: {{value: 1亿元}}\n  b: {{value: 1{control}亿元}}\n",
+                    encoding="utf-8")
+    result = _run("verify", str(path), "--format", "json")
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"{path}:3: error: control character U+{ord(control):04X} is not "
+                           "allowed in YAML")
+    assert control not in result.output
+
+
+# --- extract --encoding: only text encodings ---------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["rot13", "hex", "base64", "zlib", "bz2", "uu_codec",
+                                      "quopri", "punycode", "idna", "undefined"])
+def test_a_codec_that_is_not_a_text_encoding_is_refused(encoding: str) -> None:
+    result = _run("extract", str(ZH), "--encoding", encoding)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"{ZH}: error: '{encoding}' is not a text encoding; give one such as utf-8, gb18030 "
+        "or big5"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-7", "unicode_escape", "utf-32", "cp1252", "ascii"])
+@pytest.mark.parametrize("command", ["extract", "compare"])
+def test_a_text_encoding_that_cannot_decode_is_one_error(tmp_path: Path, encoding: str,
+                                                         command: str) -> None:
+    path = tmp_path / "t.txt"
+    path.write_bytes("增长12%，\\N{bad} 8006.8亿元 +\x80-".encode("gb18030") + b"\x81\x8d\xff")
+    args = [str(path)] if command == "extract" else [str(path), str(path)]
+    result = _run(command, *args, "--encoding", encoding)
+    assert result.exit_code == 2, result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"{path}: error: cannot decode as ")

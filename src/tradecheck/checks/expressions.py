@@ -29,6 +29,11 @@ from tradecheck.quantities.units import NUMBER
 COMPARISONS = ("==", "!=", "<=", ">=", "<", ">")
 MAX_EXPRESSION = 2000  # characters; bounds the parser's work
 MAX_PARENTHESES = 64  # bounds its recursion
+# Operators (+ - * / ** and unary minus) bound the depth of the tree, which every walker
+# (parser, evaluator, unparse, rule matching) descends recursively: with both bounds the
+# deepest check stays a few hundred frames below Python's recursion limit.
+MAX_OPERATORS = 100
+_OPERATORS = frozenset(("+", "-", "*", "/", "**"))
 
 
 class ExpressionError(ValueError):
@@ -313,4 +318,18 @@ def parse_check(text: str) -> Comparison | Conjunction:
         raise ExpressionError(f"expression longer than {MAX_EXPRESSION} characters", 1)
     if text.count("(") > MAX_PARENTHESES:
         raise ExpressionError(f"more than {MAX_PARENTHESES} parentheses", text.index("(") + 1)
-    return _Parser(normalize_width(text)).check()
+    parser = _Parser(normalize_width(text))
+    if sum(map(text.count, "+-*/")) > MAX_OPERATORS:  # cheap test first: ids may hold - and /
+        _check_operators(parser.tokens)
+    return parser.check()
+
+
+def _check_operators(tokens: list[Token]) -> None:
+    count = 0
+    for token in tokens:
+        if token.kind == "op" and token.text in _OPERATORS:
+            count += 1
+            if count > MAX_OPERATORS:
+                raise ExpressionError(
+                    f"more than {MAX_OPERATORS} operators in one check; split it into several "
+                    "checks, or add many terms with sum(a, b, c, ...)", token.column)

@@ -25,6 +25,11 @@ from tradecheck.quantities.units import PERCENTAGE_POINT, Dims, combine_dims, di
 PERCENT, PP = "percent", "pp"
 COUNT: Dims = (("count", 1),)
 MAX_POWER = 100  # exponents in checks are years (1/5) or squares; bounds time and memory
+# A power's result is refused beyond 10^±MAX_MAGNITUDE, decided from the base's size before
+# computing: an exact (10**40)**100 would be a 4,000-digit Fraction, and towers of such
+# powers overflow Decimal. Sums and products cannot get there: every printed figure is
+# below 10^30 and a check has at most 100 operators.
+MAX_MAGNITUDE = 1000
 
 
 class UnitMismatch(ValueError):
@@ -229,6 +234,9 @@ def power(base: Value, exponent: Value) -> Value:
                            f"(at most {MAX_POWER})")
     if base.dims and n.denominator != 1:
         raise UnitMismatch(f"cannot take a fractional power of {_name(base)}")
+    if abs(n) * _magnitude(base) > MAX_MAGNITUDE:
+        raise UnitMismatch(f"the power's result is beyond 10^{MAX_MAGNITUDE}; no statistic is "
+                           "that large")
     if base.exact and n.denominator == 1:
         if base.fraction == 0 and n < 0:
             raise UnitMismatch("0 to a negative power is a division by zero")
@@ -239,6 +247,15 @@ def power(base: Value, exponent: Value) -> Value:
         raise UnitMismatch(str(error)) from None
     dims = tuple((d, e * int(n)) for d, e in base.dims)
     return Value(interval, dims, None, default_display(dims, None))
+
+
+def _magnitude(value: Value) -> int:
+    """About |log10| of the value's largest or smallest finite nonzero endpoint."""
+    if value.fraction is not None:
+        f = value.fraction
+        return abs(abs(f.numerator).bit_length() - f.denominator.bit_length()) * 3 // 10 + 1
+    ends = (value.interval.lo, value.interval.hi)
+    return max((abs(e.adjusted()) + 1 for e in ends if e and e.is_finite()), default=0)
 
 
 def negate(a: Value) -> Value:

@@ -167,8 +167,49 @@ def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> Iterator[Li
         data.lines.append(item.start_mark.line + 1)
 
 
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+def _construct_text(loader: _Loader, node: yaml.Node) -> str:
+    if not isinstance(node, yaml.ScalarNode):
+        raise _YamlShapeError(node.start_mark.line + 1,
+                              f"tag !!str on {_kind(node)}; remove the tag")
+    return node.value
+
+
+def _refuse_tag(loader: _Loader, node: yaml.Node) -> None:
+    raise _YamlShapeError(node.start_mark.line + 1, f"tag {_short_tag(node.tag)} is not allowed "
+                          "in claim files (only plain YAML: text, mappings and lists); remove it")
+
+
+def _kind(node: yaml.Node) -> str:
+    return {yaml.ScalarNode: "a text value", yaml.SequenceNode: "a list"}.get(
+        type(node), "a mapping")
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
+
+
+def _node_kind_checked(constructor, expected: type[yaml.Node], tag: str):
+    def construct(loader: _Loader, node: yaml.Node):
+        if not isinstance(node, expected):
+            raise _YamlShapeError(node.start_mark.line + 1, f"tag {tag} on {_kind(node)}; "
+                                  "remove the tag")
+        return constructor(loader, node)
+    return construct
+
+
+# Every scalar stays the text the user typed, whatever its tag: only these three tags are
+# constructed (plain text, lists, mappings, as the parser resolves untagged nodes), and any
+# other tag (!!int, !!float, !!bool, !!timestamp, !!binary, !!python/..., !custom) is one
+# file:line error. PyYAML's own constructors would turn them into numbers, dates or bytes,
+# or fail with a traceback on input such as `!!int 1亿元` or `!!seq` on a scalar.
+_YAML_TAG = "tag:yaml.org,2002:"
+_Loader.yaml_constructors = {
+    _YAML_TAG + "str": _construct_text,
+    _YAML_TAG + "seq": _node_kind_checked(_construct_sequence, yaml.SequenceNode, "!!seq"),
+    _YAML_TAG + "map": _node_kind_checked(_construct_mapping, yaml.MappingNode, "!!map"),
+    None: _refuse_tag,
+}
+_Loader.yaml_multi_constructors = {}
 
 
 class _YamlShapeError(Exception):
@@ -215,6 +256,13 @@ def read_yaml(path: Path) -> object:
         raise UserError(str(error), name, error.line) from None
     except yaml.MarkedYAMLError as error:
         raise UserError(_yaml_problem(error), name, _yaml_line(error, text)) from None
+    except yaml.reader.ReaderError as error:  # a control character: name it and its line
+        character = chr(error.character) if isinstance(error.character, int) else ""
+        at = text.find(character) if character else -1
+        line = text.count("\n", 0, at) + 1 if at >= 0 else None
+        raise UserError(f"control character U+{ord(character or '?'):04X} is not allowed in "
+                        "YAML; remove it, or write it as an escape such as \\x01 inside double "
+                        "quotes", name, line) from None
     except yaml.YAMLError as error:
         raise UserError(f"invalid YAML: {error}", name) from None
     except RecursionError:
@@ -231,16 +279,8 @@ def _yaml_line(error: yaml.MarkedYAMLError, text: str) -> int | None:
     return lines or None
 
 
-_TAG = re.compile(r"'tag:yaml\.org,2002:([^']+)'|'(![^']*)'")
-
-
 def _yaml_problem(error: yaml.MarkedYAMLError) -> str:
     problem = error.problem or "invalid YAML"
-    if "constructor for the tag" in problem:
-        m = _TAG.search(problem)
-        tag = f"!!{m.group(1)}" if m and m.group(1) else (m.group(2) if m else "?")
-        return (f"tag {tag} is not allowed in claim files (only plain YAML: text, "
-                "mappings and lists)")
     context = f" ({error.context})" if error.context else ""
     return f"invalid YAML: {problem}{context}"
 

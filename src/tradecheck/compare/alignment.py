@@ -38,6 +38,7 @@ CONTRACT_UNITS = frozenset(
 _RATES = ("percent", "percentage_point", "times")
 MAX_LCS_CELLS = 4_000_000  # beyond this the anchors come from a cheaper greedy pass
 MAX_PAIRINGS = 200_000  # a window with more figure pairs than this is searched by size
+MAX_CANDIDATES = 400  # and, within a size, among the figures nearest in relative position
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|上升|扩大)了?(?:约|近|超过?)?$")
@@ -247,10 +248,13 @@ def _repeats(pairs: list[Pair], a: list[_Figure], b: list[_Figure]) -> list[Pair
     matched = [p for p in pairs if p.status == MATCHED and p.a is not None and p.b is not None]
     out = []
     for figures, side in ((b, "b"), (a, "a")):
+        by_surface: dict[str, list[Pair]] = {}  # a repeat prints the same surface: look there
+        for pair in matched:
+            by_surface.setdefault((pair.b if side == "b" else pair.a).surface, []).append(pair)
         for f in figures:
             if f.used:
                 continue
-            for pair in matched:
+            for pair in by_surface.get(f.mention.surface, ())[:MAX_CANDIDATES]:
                 twin = figure_of.get(id(pair.b if side == "b" else pair.a))
                 if twin is None or twin is f or twin.mention.surface != f.mention.surface:
                     continue
@@ -314,7 +318,9 @@ def _pair_by(accept, free_a: list[_Figure], free_b: list[_Figure], make) -> list
             continue
         if large:
             k = _size(fb)
-            candidates = [*by_size.get(k - 1, ()), *by_size.get(k, ()), *by_size.get(k + 1, ())]
+            expected = jb * len(free_a) / max(len(free_b), 1)
+            candidates = [ia for size in (k - 1, k, k + 1)
+                          for ia in _nearest(by_size.get(size, []), expected)]
         else:
             candidates = range(len(free_a))
         best, best_distance = None, math.inf
@@ -329,6 +335,16 @@ def _pair_by(accept, free_a: list[_Figure], free_b: list[_Figure], make) -> list
             best.used = fb.used = True
             pairs.append(make(best, fb))
     return pairs
+
+
+def _nearest(indices: list[int], expected: float, limit: int = MAX_CANDIDATES) -> list[int]:
+    """The ``limit`` indices (sorted) nearest to ``expected``: a large window of figures of one
+    size (a text of nothing but small numbers) must not compare every pair."""
+    if len(indices) <= limit:
+        return indices
+    middle = bisect.bisect_left(indices, expected)
+    low = max(0, min(middle - limit // 2, len(indices) - limit))
+    return indices[low:low + limit]
 
 
 def _size(f: _Figure) -> int:

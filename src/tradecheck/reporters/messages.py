@@ -186,15 +186,25 @@ def unit_suffix(display: Display) -> str:
     return display.label if display.label in ("%",) else f" {display.label}"
 
 
+def _format_end(value: Decimal, shown: float, display: Display, decimals: int) -> str:
+    if math.isfinite(shown) or not value.is_finite():
+        return format_number(shown, decimals)
+    # beyond a float's range (a power in a check): scientific notation from the Decimal
+    scale = display.scale
+    return f"{value * scale.denominator / scale.numerator:.4E}"
+
+
 def format_interval(interval: Interval, display: Display, decimals: int | None = None) -> str:
     lo, hi = _scaled(interval, display)
     if decimals is None:
         decimals = _decimals_for(hi - lo, hi if math.isinf(lo) else lo)
-    return f"[{format_number(lo, decimals)}, {format_number(hi, decimals)}]{unit_suffix(display)}"
+    return (f"[{_format_end(interval.lo, lo, display, decimals)}, "
+            f"{_format_end(interval.hi, hi, display, decimals)}]{unit_suffix(display)}")
 
 
 def format_point(value: Decimal, display: Display, decimals: int) -> str:
-    return f"{format_number(float(value) / float(display.scale), decimals)}{unit_suffix(display)}"
+    shown = float(value) / float(display.scale)
+    return f"{_format_end(value, shown, display, decimals)}{unit_suffix(display)}"
 
 
 def shared_decimals(*intervals: Interval, display: Display) -> int:

@@ -17,6 +17,7 @@ from pathlib import Path
 from tradecheck.errors import UserError, closest
 
 MAX_BYTES = 256 * 1024 * 1024  # far beyond any release; bounds memory on a wrong path
+_NOT_FILE_ENCODINGS = frozenset(("punycode", "idna", "undefined"))
 COMMON_ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "gb2312", "big5", "utf-16", "latin-1")
 
 _BOMS = (
@@ -96,24 +97,34 @@ def decode_bytes(data: bytes, encoding: str | None, name: str) -> tuple[str, str
 
 
 def _known_codec(encoding: str, name: str) -> str:
+    """A text encoding Python knows; bytes-to-bytes codecs (rot13, hex, base64, zlib, …) and
+    codecs that are not file encodings (punycode, idna) are refused."""
     try:
-        return codecs.lookup(encoding).name
+        info = codecs.lookup(encoding)
     except LookupError:
         raise UserError(
             f"unknown encoding '{encoding}'", name, suggestion=closest(encoding, COMMON_ENCODINGS)
         ) from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
+        raise UserError(f"'{encoding}' is not a text encoding; give one such as utf-8, gb18030 "
+                        "or big5", name)
+    return info.name
 
 
 def _decode_as(data: bytes, codec: str, name: str) -> str:
     try:
         text = data.decode(codec)
-    except UnicodeDecodeError as error:
+    except UnicodeDecodeError as error:  # also a codec's own failure (utf-7, unicode_escape …)
+        if not isinstance(error.object, bytes | bytearray) or error.start >= len(data):
+            raise UserError(f"cannot decode as {codec}: {error.reason}", name) from None
         line, column = _position(data, error.start)
         raise UserError(
             f"cannot decode as {codec}: byte 0x{data[error.start]:02x} at line {line}, "
             f"column {column}",
             name,
         ) from None
+    except (UnicodeError, ValueError) as error:
+        raise UserError(f"cannot decode as {codec}: {error}", name) from None
     return text[1:] if text.startswith("\ufeff") else text
 
 
