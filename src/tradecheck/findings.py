@@ -81,7 +81,17 @@ class GrowthDiffers:
     b: str
 
 
-Reason = PowerOfTen | QualifierDiffers | GrowthDiffers
+@dataclass(frozen=True, slots=True)
+class DifferentFigures:
+    """Two printings of one figure that no value prints as both: rounding intervals that only
+    touch (45.47 and 45.48), or a copy with digits the original lacks (780,800 for 78万)."""
+
+    copy: str
+    original: str
+    added_digits: bool
+
+
+Reason = PowerOfTen | QualifierDiffers | GrowthDiffers | DifferentFigures
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from tradecheck.checks.figures import same_printed_figure
+from tradecheck.quantities.intervals import Interval
 from tradecheck.text.mentions import Mention, extract, quantities
 
 MATCHED, CHANGED, MISSING, AMBIGUOUS = "matched", "changed", "missing", "ambiguous"
@@ -81,6 +83,7 @@ class _Figure:
     bare_amount: bool  # "exceeding one trillion": a magnitude but no unit word
     growth_multiple: bool  # 增长3.5倍: an increase by 3.5 times the base, i.e. to 4.5 times
     before: str  # the words just before the figure, to recognise a repeated sentence
+    interval: Interval  # the printed figure's rounding interval, exact, for same_printed_figure
     used: bool = False
 
 
@@ -173,18 +176,19 @@ def _figures(mentions: list[Mention], text: str) -> list[_Figure]:
         if q is None:
             continue
         interval = q.rounding_interval()
-        lo, hi = float(interval.lo), float(interval.hi)
         if m.high_quantity is not None:
-            hi = float(m.high_quantity.rounding_interval().hi)
-        if hi < 0:
-            lo, hi = -hi, -lo
+            high = m.high_quantity.rounding_interval().hi
+            interval = Interval(interval.lo, high, (interval.lo + high) / 2)
+        if interval.hi < 0:
+            interval = -interval
+        lo, hi = float(interval.lo), float(interval.hi)
         family = m.unit if m.unit in CONTRACT_UNITS else q.unit.dims
         bare_amount = not q.unit.name and abs(lo) >= 1e6
         growth_multiple = m.unit == "times" and m.lang == "zh" and bool(
             _GROWTH_BEFORE.search(text[max(0, m.start - 8):m.start])
         )
         before = re.sub(r"[0-9.,%\s]+", " ", text[max(0, m.start - 30):m.start]).lower()
-        out.append(_Figure(m, family, lo, hi, bare_amount, growth_multiple, before))
+        out.append(_Figure(m, family, lo, hi, bare_amount, growth_multiple, before, interval))
     return out
 
 
@@ -200,15 +204,10 @@ def _overlap(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> bool:
 
 
 def _same(a: _Figure, b: _Figure) -> bool:
-    if not (_same_family(a, b) and _overlap(a.lo, a.hi, b.lo, b.hi)):
-        return False
-    if a.growth_multiple != b.growth_multiple:  # 增长3.5倍 against 3.5-fold: ambiguous
-        return False
-    if b.hi - b.lo < (a.hi - a.lo) * (1 - 1e-9) and b.mention.high is None:
-        # The translation prints more digits than the original: it may write the original's
-        # figure in full (78万 as 780,000) but not invent digits (78万 as 780,800).
-        return math.isclose((a.lo + a.hi) / 2, (b.lo + b.hi) / 2, rel_tol=1e-9)
-    return True
+    """b (the translation) prints a's figure: the predicate verify's same_as uses too."""
+    if not _same_family(a, b) or a.growth_multiple != b.growth_multiple:
+        return False  # 增长3.5倍 against 3.5-fold: ambiguous, paired later
+    return same_printed_figure(a.interval, b.interval, finer_digits=b.mention.high is None)
 
 
 # --- pairing ------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from tradecheck.findings import (
     ERROR,
     KNOWN,
     STALE,
+    DifferentFigures,
     Finding,
     GrowthDiffers,
     PowerOfTen,
@@ -101,6 +102,11 @@ def reason_text(reason: Reason) -> str:
                 f"'{reason.b}' is {reason.b_kind or 'unqualified'}")
     if isinstance(reason, GrowthDiffers):
         return f"growth differs: {reason.a} vs {reason.b}"
+    if isinstance(reason, DifferentFigures):
+        if reason.added_digits:
+            return f"'{reason.copy}' prints digits that '{reason.original}' does not have"
+        return (f"'{reason.copy}' and '{reason.original}' are different figures: their "
+                "rounding intervals only touch, so no value prints as both")
     raise TypeError(f"no text for {reason!r}")
 
 

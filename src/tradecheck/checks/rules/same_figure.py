@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
-from tradecheck.checks.evaluation import Evaluator, Outcome, power_of_ten, same_point, verdict
+from tradecheck.checks.evaluation import Evaluator, Outcome, power_of_ten, same_point
 from tradecheck.checks.expressions import Comparison
+from tradecheck.checks.figures import same_printed_figure
 from tradecheck.checks.rules.base import Context, Derived, Facts, Rule, ref_pair, register, same
-from tradecheck.checks.values import comparable, from_quantity
+from tradecheck.checks.values import Value, comparable, from_quantity
 from tradecheck.claims.loader import Claim
-from tradecheck.findings import GrowthDiffers, QualifierDiffers, Reason
+from tradecheck.findings import DifferentFigures, GrowthDiffers, QualifierDiffers, Reason
 from tradecheck.quantities.quantity import OVER
 
 
@@ -63,22 +65,38 @@ class SameFigure(Rule):
 
     @classmethod
     def evaluate(cls, check: Comparison, evaluator: Evaluator) -> Outcome:
-        """Same printed figure: rounding intervals overlap, same qualifier, same growth."""
+        """Same printed figure (``same_printed_figure``, as compare), same qualifier, same
+        growth."""
         a, b = evaluator.claims[check.left.name], evaluator.claims[check.right.name]
         left = from_quantity(a.quantity, a.printed)
-        right = comparable(left, from_quantity(b.quantity, b.printed), evaluator.rates)
-        holds, _ = verdict("==", left.interval, right.interval)
+        unconverted = from_quantity(b.quantity, b.printed)
+        right = comparable(left, unconverted, evaluator.rates)
+        # the original is the claim the other names in same_as; the copy must not add digits
+        copy, original = (left, right) if a.same_as == b.id or b.same_as != a.id else (
+            right, left)
+        holds = same_printed_figure(original.interval, copy.interval,
+                                    finer_digits=right.dims == unconverted.dims)
         strict = same_point(left.interval, right.interval)
         problems: list[Reason] = []
+        if not holds and left.interval.overlaps(right.interval):
+            first, second = (a, b) if copy is left else (b, a)
+            problems.append(DifferentFigures(
+                first.quantity.printed, second.quantity.printed,
+                _width(copy) < _width(original)))
         if qualifier_kind(a) != qualifier_kind(b):
             problems.append(QualifierDiffers(a.quantity.printed, qualifier_kind(a),
                                              b.quantity.printed, qualifier_kind(b)))
         if a.growth and b.growth:
             ga, gb = a.growth.rounding_interval(), b.growth.rounding_interval()
-            if a.growth.unit.kind == b.growth.unit.kind and not ga.overlaps(gb):
+            if a.growth.unit.kind == b.growth.unit.kind and not same_printed_figure(ga, gb):
                 problems.append(GrowthDiffers(a.growth.printed, b.growth.printed))
             strict = strict and same_point(ga, gb)
-        if not holds and (slip := power_of_ten(left.interval, right.interval)):
+        apart = not left.interval.overlaps(right.interval)
+        if apart and (slip := power_of_ten(left.interval, right.interval)):
             problems.insert(0, slip)
         return Outcome(holds and not problems, strict and not problems, left, right,
                        check.left, check.right, tuple(problems))
+
+
+def _width(value: Value) -> Decimal:
+    return value.interval.hi - value.interval.lo
