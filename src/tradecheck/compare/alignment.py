@@ -90,20 +90,24 @@ class _Figure:
 # --- entry points -------------------------------------------------------------------------
 
 
-def compare_texts(text_a: str, text_b: str, a_name: str = "A", b_name: str = "B") -> Comparison:
-    """Compare two texts: an original and its translation."""
+def compare_texts(text_a: str, text_b: str, a_name: str = "A", b_name: str = "B",
+                  mentions: tuple[list[Mention], list[Mention]] | None = None) -> Comparison:
+    """Compare two texts: an original and its translation (``mentions``: the texts' own,
+    when the caller has extracted them already)."""
     comparison = Comparison(a_name, b_name, interleaved=False, windows=1)
-    figures_a = _figures(quantities(extract(text_a)), text_a)
-    figures_b = _figures(quantities(extract(text_b)), text_b)
+    mentions_a, mentions_b = mentions or (extract(text_a), extract(text_b))
+    figures_a = _figures(quantities(mentions_a), text_a)
+    figures_b = _figures(quantities(mentions_b), text_b)
     comparison.pairs = _pair_window(figures_a, figures_b, paragraph=False)
     return comparison
 
 
-def compare_interleaved(text: str, name: str = "FILE") -> Comparison | None:
+def compare_interleaved(text: str, name: str = "FILE",
+                        mentions: list[Mention] | None = None) -> Comparison | None:
     """Compare the Chinese and English paragraphs of one text, each Chinese paragraph with
     the English one after it (or before it, when that order pairs more figures: a text
     may put the English first). None when no Chinese paragraph has an English neighbour."""
-    mentions = quantities(extract(text))
+    mentions = quantities(extract(text) if mentions is None else mentions)
     paragraphs = paragraphs_of(text)
     by_paragraph: dict[int, list[Mention]] = {}
     for mention in mentions:

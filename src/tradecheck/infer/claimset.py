@@ -186,14 +186,15 @@ def _link_translations(reads: list[ReadDocument]) -> list[tuple[Figure, Figure]]
     comparisons = []
     for read in reads:
         if {f.mention.lang for f in read.figures} == {"zh", "en"}:
-            comparison = compare_interleaved(read.document.text, read.source)
+            comparison = compare_interleaved(read.document.text, read.source, read.mentions)
             if comparison is not None:
                 comparisons.append((read, read, comparison))
         elif read.lang == "en":
             original = next((r for r in zh if r.entity == read.entity), None)
             if original is not None:
                 comparisons.append((original, read, compare_texts(
-                    original.document.text, read.document.text)))
+                    original.document.text, read.document.text,
+                    mentions=(original.mentions, read.mentions))))
     links = []
     for a_read, b_read, comparison in comparisons:
         linked = set()

@@ -179,6 +179,7 @@ class ReadDocument:
     sentences: list[Sentence]
     figures: list[Figure]
     skipped: list[str]
+    mentions: list[Mention]
 
 
 def read_figures(document: Document, mentions: list[Mention], source: str) -> ReadDocument:
@@ -189,7 +190,8 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
     common = Counter(int(m.value) for m in years).most_common(1)
     default_period = str(common[0][0]) if common else None
     entity = document_entity(text)
-    read = ReadDocument(document, source, language(text), entity, default_period, [], [], [])
+    read = ReadDocument(document, source, language(text), entity, default_period, [], [], [],
+                        mentions)
     paragraph_of = _paragraph_finder(text)
     year_index = 0
     last_period, last_paragraph = default_period, -1
@@ -548,63 +550,62 @@ def _direction_words(text: str) -> str:
 
 
 def _names_in_order(table: list[tuple[tuple[str, ...], str]], text: str) -> list[str]:
-    found = []
-    for pattern, _slug in _compiled(table):
-        found += [(m.start(), m.group()) for m in pattern.finditer(text)]
-    # one name per position: 电动汽车 is not also 汽车
-    found.sort(key=lambda f: (f[0], -len(f[1])))
-    out, end = [], -1
-    for start, word in found:
-        if start >= end:
-            out.append(word)
-            end = start + len(word)
-    return out
+    pattern, _ = _compiled(table)
+    # one name per position: the longest alternative matches first (电动汽车, not 汽车)
+    return [m.group() for m in pattern.finditer(text)]
 
 
 def _find(table: list[tuple[tuple[str, ...], str]], text: str, role: str | None = None
           ) -> str | None:
     """The slug whose word appears last in ``text`` (nearest to the figure)."""
-    best, best_at = None, (-1, 0)
-    for pattern, slug in _compiled(table):
-        for found in pattern.finditer(text):
-            at = (found.end(), len(found.group()))  # 电动汽车 over the 汽车 inside it
-            if at > best_at:
-                best, best_at = slug, at
-    return best
+    pattern, slugs = _compiled(table)
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007
+        pass
+    return slugs[_key(last.group())] if last is not None else None
 
 
-_PATTERNS: dict[int, list[tuple[re.Pattern, str]]] = {}
+def _key(word: str) -> str:
+    return word.lower() if word.isascii() else word
 
 
-def _compiled(table) -> list[tuple[re.Pattern, str]]:
-    """English words match whole words; acronyms (EU, BRI) only in capitals."""
+_PATTERNS: dict[int, tuple[re.Pattern, dict[str, str]]] = {}
+
+
+def _compiled(table) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for a whole table and the slug of each word. The words are grouped by
+    their first character (the engine tries a handful per position, not all of them), the
+    longest first (电动汽车 wins over the 汽车 inside it). English words match whole words,
+    in any case; acronyms (EU, BRI, U.S.) only in capitals."""
     key = id(table)
     if key not in _PATTERNS:
-        compiled = []
+        slugs: dict[str, str] = {}
+        groups: dict[tuple[str, bool], list[str]] = {}
         for words, slug in table:
-            parts = []
             for word in words:
-                if word.isascii():
-                    flags = "" if word.isupper() or "." in word else "(?i)"
-                    parts.append(rf"{flags and '(?i:'}\b{re.escape(word)}{flags and ')'}")
-                else:
-                    parts.append(re.escape(word))
-            compiled.append((re.compile("|".join(parts)), slug))
-        _PATTERNS[key] = compiled
+                slugs.setdefault(_key(word), slug)
+                folded = word.isascii() and not (word.isupper() or "." in word)
+                first = word[0].lower() if folded else word[0]
+                groups.setdefault((first, folded), []).append(word[1:])
+        parts = []
+        for (first, folded), rests in groups.items():
+            rest = "|".join(sorted(map(re.escape, rests), key=len, reverse=True))
+            if folded:
+                parts.append(rf"\b[{first}{first.upper()}](?i:{rest})")
+            elif first.isascii():
+                parts.append(rf"\b{re.escape(first)}(?:{rest})")
+            else:
+                parts.append(rf"{re.escape(first)}(?:{rest})")
+        _PATTERNS[key] = (re.compile("|".join(parts)), slugs)
     return _PATTERNS[key]
 
 
 def document_entity(text: str) -> str:
     """The region the text names most: 重庆 in a Chongqing release, 我国/China in a national
     one (a province's release names its province more often than the nation)."""
-    sample = text[:200_000]
-    counts: Counter = Counter()
-    for pattern, slug in _compiled(REGIONS):
-        counts[slug] += len(pattern.findall(sample))
-    if not counts:
-        return "china"
-    slug, count = counts.most_common(1)[0]
-    return slug if count else "china"
+    pattern, slugs = _compiled(REGIONS)
+    counts = Counter(slugs[_key(word)] for word in pattern.findall(text[:200_000]))
+    return counts.most_common(1)[0][0] if counts else "china"
 
 
 def language(text: str) -> str:
