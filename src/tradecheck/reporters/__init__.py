@@ -23,9 +23,9 @@ FORMATS: dict[str, str] = {
     "json": "tradecheck.reporters.json",  # contract v1
     "github": "tradecheck.reporters.github",  # GitHub Actions annotations
     "html": "tradecheck.reporters.html",  # one self-contained page to share
-    # "markdown": "tradecheck.reporters.markdown",  # a pull-request comment, $GITHUB_STEP_SUMMARY
-    # "junit": "tradecheck.reporters.junit",  # JUnit XML: one test case per check
-    # "sarif": "tradecheck.reporters.sarif",  # SARIF 2.1.0, rules from the rule docs
+    "markdown": "tradecheck.reporters.markdown",  # a pull-request comment, $GITHUB_STEP_SUMMARY
+    "junit": "tradecheck.reporters.junit",  # JUnit XML: one test case per check
+    "sarif": "tradecheck.reporters.sarif",  # SARIF 2.1.0, rules from the rule docs
 }
 DEFAULT_FORMAT = "rich"
 

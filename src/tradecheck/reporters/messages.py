@@ -15,6 +15,8 @@ from tradecheck.checks.values import Display
 from tradecheck.findings import (
     ERROR,
     KNOWN,
+    OK,
+    PROBLEMS,
     STALE,
     DifferentFigures,
     Finding,
@@ -149,7 +151,8 @@ def summary_parts(report: Report) -> tuple[str, list[tuple[str, str]]]:
     for key, status in (("failed", "failed"), ("stale", "stale"), ("errors", "error"),
                         ("warnings", "warning"), ("known", "known")):
         if counts[key]:
-            parts.append((f"{counts[key]} {key}", status))
+            words = plural(counts[key], status) if key.endswith("s") else f"{counts[key]} {key}"
+            parts.append((words, status))
     return plural(counts["checks"], "check"), parts
 
 
@@ -232,3 +235,15 @@ def format_miss(finding: Finding, decimals: int) -> str:
         relative = float(ratio) * 100
         text += f" ({format_number(relative, 2 if relative >= 0.01 else 4)}%)"
     return text
+
+
+def problems(report: Report) -> list[Finding]:
+    """The findings to act on, in the order every report shows them: failed, stale,
+    errors, warnings, then acknowledged; each group in file and line order."""
+    rank = {status: i for i, status in enumerate(PROBLEMS)}
+    return sorted((f for f in report.findings if f.status in rank),
+                  key=lambda f: rank[f.status])
+
+
+def holding(report: Report) -> list[Finding]:
+    return [f for f in report.findings if f.status == OK]

@@ -14,9 +14,16 @@ from typing import TextIO
 from rich.console import Console
 from rich.text import Text
 
-from tradecheck.findings import ERROR, FAILED, KNOWN, OK, PROBLEMS, STALE, WARNING, Finding, Report
+from tradecheck.findings import ERROR, FAILED, KNOWN, OK, STALE, WARNING, Finding, Report
 from tradecheck.reporters import Options
-from tradecheck.reporters.messages import error_lines, location, summary_parts, texts
+from tradecheck.reporters.messages import (
+    error_lines,
+    holding,
+    location,
+    problems,
+    summary_parts,
+    texts,
+)
 from tradecheck.reporters.printable import printable
 
 STYLES = {OK: "green", FAILED: "bold red", STALE: "bold magenta", ERROR: "bold red",
@@ -35,16 +42,17 @@ def render(report: Report, out: TextIO, options: Options) -> None:
 def report_text(report: Report, verbose: bool = False) -> Text:
     # One Text printed once: rich's per-print overhead was half of the report's time.
     out = Text()
-    input_errors = [f for f in report.findings if f.status == ERROR and not f.check]
-    for line in error_lines(input_errors):  # the user must fix these first
-        _line(out, Text(line, style=STYLES[ERROR]))
-    if input_errors:
-        out.append("\n")
-    shown = PROBLEMS + ((OK,) if verbose else ())
-    for status in shown:
-        for finding in report.findings:
-            if finding.status == status and finding.check:
-                _finding(out, finding)
+    found = problems(report) + (holding(report) if verbose else [])
+    input_errors = [f for f in found if f.status == ERROR and not f.check]
+    first_input_error = input_errors[0] if input_errors else None
+    for finding in found:
+        if finding is first_input_error:
+            # a file that cannot be read: one line each, the first MAX_ERROR_LINES of them
+            for line in error_lines(input_errors):
+                _line(out, Text(line, style=STYLES[ERROR]))
+            out.append("\n")
+        elif finding.check:
+            _finding(out, finding)
     out.append_text(summary_text(report))
     out.append("\n")
     out.plain = printable(out.plain, keep="\n")  # same length: the styles stay in place
