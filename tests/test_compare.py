@@ -138,3 +138,19 @@ def test_one_file_without_alternating_languages_is_a_usage_error():
     result = runner.invoke(app, ["compare", str(CHONGQING_EN)])
     assert result.exit_code == 2
     assert "no Chinese paragraph followed by its English translation" in result.output
+
+
+def test_figures_printed_without_a_space_after_the_currency_code_are_paired():
+    # issue 7: "RMB5.52 trillion" was not extracted, so compare left it unmatched
+    zh = "2025年，出口人民币5.52万亿元，增长3.1%；进口2.61万亿元。铁矿石均价90.59美元/吨。"
+    en = ("In 2025, exports reached RMB5.52 trillion, up 3.1%; imports were RMB2.61 trillion. "
+          "Iron ore averaged 90.59 US dollars per tonne.")
+    pairs = compare_texts(zh, en).pairs
+    assert [(p.status, p.a.surface, p.b.surface) for p in pairs] == [
+        ("matched", "人民币5.52万亿元", "RMB5.52 trillion"),
+        ("matched", "3.1%", "3.1%"),
+        ("matched", "2.61万亿元", "RMB2.61 trillion"),
+        ("matched", "90.59美元/吨", "90.59 US dollars per tonne"),
+    ]
+    edited = compare_texts(zh, en.replace("RMB5.52", "RMB5.25")).pairs
+    assert (edited[0].status, edited[0].b.surface) == ("changed", "RMB5.25 trillion")

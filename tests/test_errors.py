@@ -195,7 +195,7 @@ def test_unknown_unit_suggests_the_closest(tmp_path: Path) -> None:
     [(file, line, message)] = verify_errors(tmp_path, path)
     assert (file, line) == (str(path), 4)
     assert "unknown unit 'yaun'" in message
-    assert "did you mean 'yuan'?" in message
+    assert "did you mean 'billion yuan'?" in message
 
 
 def test_unknown_chinese_unit_suggests_the_closest(tmp_path: Path) -> None:
@@ -205,7 +205,7 @@ def test_unknown_chinese_unit_suggests_the_closest(tmp_path: Path) -> None:
         """)
     [(_, line, message)] = verify_errors(tmp_path, path)
     assert line == 2
-    assert "did you mean '美元'?" in message
+    assert "did you mean '亿美元'?" in message  # never '美元': that would drop 10^8
 
 
 def test_unknown_top_level_key_suggests_the_closest(tmp_path: Path) -> None:
@@ -353,7 +353,7 @@ def test_several_problems_give_one_line_each(tmp_path: Path) -> None:
         """)
     errors = verify_errors(tmp_path, path)
     assert [line for _, line, _ in errors] == [3, 5, 9]
-    assert "did you mean 'billion'?" in errors[0][2]
+    assert "did you mean 'billion yuan'?" in errors[0][2]
 
 
 def test_a_claim_with_a_bad_value_is_not_called_unknown(tmp_path: Path) -> None:
@@ -563,7 +563,8 @@ def test_default_format_prints_the_same_error_lines(tmp_path: Path) -> None:
         """)
     result = CliRunner().invoke(app, ["verify", str(path)])
     assert result.exit_code == 2
-    assert f"{path}:3: error: claim 'b': unknown unit '圆'" in result.output
+    assert f"{path}:3: error: cannot read value '2亿圆' of claim b: unknown unit '圆'" in (
+        result.output)
     assert "Traceback" not in result.output
 
 

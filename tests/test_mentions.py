@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tradecheck.lexicon import TRADITIONAL
 from tradecheck.quantities.numerals import normalize_width
 from tradecheck.quantities.units import lookup
 from tradecheck.text.mentions import (
-    _TRADITIONAL,
     EN_UNITS,
     ZH_UNITS,
     extract,
@@ -220,5 +220,5 @@ def test_spans_are_ordered_disjoint_slices_of_the_text(text):
 @settings(max_examples=300, deadline=None)
 def test_fold_is_width_folding_plus_traditional_characters_one_for_one(text):
     folded = fold(text)
-    assert folded == normalize_width(text).translate(_TRADITIONAL)
+    assert folded == normalize_width(text).translate(str.maketrans(TRADITIONAL))
     assert len(folded) == len(text)

@@ -63,18 +63,23 @@ def test_printed_form(printed: str, value, unit: str, qualifier, lo, hi) -> None
     assert (interval.lo, interval.hi) == (F(lo), F(hi))
 
 
-OVER_FORMS = ["超过100亿元", "超100亿元", "逾100亿元", "100亿元以上", "more than 10 billion yuan",
-              "over 10 billion yuan", "exceeded 10 billion yuan"]
+# (printed, lower bound): the figure less its printed rounding, half a step of the last
+# digit (100亿 is printed to 1亿, 10 billion to a billion)
+OVER_FORMS = [("超过100亿元", 9_950_000_000), ("超100亿元", 9_950_000_000),
+              ("逾100亿元", 9_950_000_000), ("100亿元以上", 9_950_000_000),
+              ("more than 10 billion yuan", 9_500_000_000),
+              ("over 10 billion yuan", 9_500_000_000),
+              ("exceeded 10 billion yuan", 9_500_000_000)]
 
 
-@pytest.mark.parametrize("printed", OVER_FORMS)
-def test_over_qualifiers_give_a_lower_bound(printed: str) -> None:
+@pytest.mark.parametrize(("printed", "lo"), OVER_FORMS)
+def test_over_qualifiers_give_a_lower_bound(printed: str, lo: int) -> None:
     quantity = parse_quantity(printed)
     assert quantity.value == 10_000_000_000
     assert quantity.unit.name == "CNY"
     assert quantity.qualifier == "over"
     interval = quantity.interval()
-    assert interval.lo == 10_000_000_000
+    assert interval.lo == lo
     assert interval.hi == INF
 
 
@@ -89,8 +94,10 @@ def test_nearly_qualifiers_give_an_upper_bound_just_below_the_figure(printed: st
     assert quantity.unit.name == "tonne"
     assert quantity.qualifier == "nearly"
     interval = quantity.interval()
-    # default nearly band: 10% below the figure, up to the figure itself
-    assert (interval.lo, interval.hi) == (2_700_000_000, 3_000_000_000)
+    # default nearly band: 10% below the figure up to the figure itself, widened by the
+    # printed rounding
+    half = 50_000_000 if "亿" in printed else 500_000_000  # 30亿 to 1亿, 3 billion to 1e9
+    assert (interval.lo, interval.hi) == (2_700_000_000 - half, 3_000_000_000 + half)
 
 
 ABOUT_FORMS = ["约5%", "5%左右", "about 5%", "around 5%", "approximately 5%"]
@@ -117,10 +124,11 @@ def test_about_band_in_yuan() -> None:
 @pytest.mark.parametrize(
     ("printed", "value", "lo", "hi"),
     [
-        # 240多个: 240 and more, below the next step of the last digit: [240, 250]
-        ("240多个", 240, 240, 250),
+        # 240多个: 240 and more, below the next step of the last digit, widened by the
+        # printed rounding of 240 (±0.5) like every qualifier: [239.5, 250.5]
+        ("240多个", 240, F("239.5"), F("250.5")),
         # 100余份: 100-odd, below 200
-        ("100余份", 100, 100, 200),
+        ("100余份", 100, F("99.5"), F("200.5")),
     ],
 )
 def test_duo_and_yu_give_the_range_up_to_the_next_step(printed: str, value, lo, hi) -> None:
@@ -286,7 +294,8 @@ def test_a_thousand_digit_number_is_refused(printed: str) -> None:
 
 @pytest.mark.parametrize(
     ("printed", "suggestion"),
-    [("800.68 billion yaun", "yuan"), ("5 tonnnes", "tonne"), ("10 kilowats", "kilowatt")],
+    [("800.68 billion yaun", "billion yuan"), ("5 tonnnes", "tonne"), ("10 kilowats", "kilowatt"),
+     ("22.9亿美圆", "亿美元")],
 )
 def test_unknown_unit_suggests_the_closest(printed: str, suggestion: str) -> None:
     with pytest.raises(QuantityError, match="unknown unit") as info:

@@ -479,7 +479,7 @@ class _FileReader:
                   if k in CLAIM_KEYS}
         if fields.get("value") is None:
             return None
-        quantity = self.quantity(fields["value"], body.lines["value"], claim_id)
+        quantity = self.quantity(fields["value"], body.lines["value"], claim_id, "value")
         if quantity is None:
             return None
         claim = Claim(claim_id, quantity, quantity.interval(self.result.bands),
@@ -498,15 +498,17 @@ class _FileReader:
         claim.period = fields.get("period")
         return claim
 
-    def quantity(self, text: str, line: int, claim_id: str) -> Quantity | None:
+    def quantity(self, text: str, line: int, claim_id: str, field: str) -> Quantity | None:
         try:
             return parse_quantity(text)
         except QuantityError as error:
-            self.error(f"claim '{claim_id}': {error}", line, error.suggestion)
+            # names the field and, in the error, the word that stopped the parser
+            self.error(f"cannot read {field} '{_clip(text)}' of claim {claim_id}: {error}", line,
+                       error.suggestion)
             return None
 
     def read_growth(self, claim: Claim, text: str, line: int) -> None:
-        growth = self.quantity(text, line, claim.id)
+        growth = self.quantity(text, line, claim.id, "growth")
         if growth is None:
             return
         try:
@@ -625,3 +627,7 @@ def _check_same_as(claims: dict[str, Claim], broken: set[str], errors: list[User
                 claim.same_as not in broken):
             errors.append(UserError(f"same_as names unknown claim '{claim.same_as}'", claim.file,
                                     claim.same_as_line, closest(claim.same_as, claims)))
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"

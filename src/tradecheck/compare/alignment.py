@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from tradecheck.checks.figures import same_printed_figure
+from tradecheck.lexicon import CN_RISE, MAGNITUDE_WORDS, alternation, language
 from tradecheck.quantities.intervals import Interval
 from tradecheck.text.mentions import Mention, extract, quantities
 
@@ -41,11 +42,7 @@ _RATES = ("percent", "percentage_point", "times")
 MAX_LCS_CELLS = 4_000_000  # beyond this the anchors come from a cheaper greedy pass
 MAX_PAIRINGS = 200_000  # a window with more figure pairs than this is searched by size
 MAX_CANDIDATES = 400  # and, within a size, among the figures nearest in relative position
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
-_GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|上升|扩大)了?(?:约|近|超过?)?$")
-_MAGNITUDE_WORDS = ("万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千",
-                    "trillion", "billion", "million", "thousand", "hundred", "tn", "bn", "mn")
+_GROWTH_BEFORE = re.compile(rf"(?:{alternation(CN_RISE)})了?(?:约|近|超过?)?$")
 
 
 @dataclass(slots=True)
@@ -152,9 +149,7 @@ def paragraphs_of(text: str) -> list[tuple[int, int, str]]:
     out, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
-            cjk = len(_CJK.findall(line))
-            lang = "zh" if cjk and cjk * 2 >= len(_LATIN.findall(line)) else "en"
-            out.append((pos, pos + len(line), lang))
+            out.append((pos, pos + len(line), language(line)))
         pos += len(line) + 1
     return out
 
@@ -499,7 +494,7 @@ def _describe_magnitude(a: Mention, b: Mention, power: int) -> str:
 
 def _magnitude_word(m: Mention) -> str:
     text = m.quantity.unit_text if m.quantity else ""
-    for word in _MAGNITUDE_WORDS:
+    for word in MAGNITUDE_WORDS:
         if text.lower().startswith(word) or text.startswith(word):
             return word
     return ""

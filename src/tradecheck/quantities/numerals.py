@@ -11,48 +11,19 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-# Full-width digits and punctuation as they appear in Chinese releases.
-_FULLWIDTH = str.maketrans(
-    "０１２３４５６７８９．，％＋－－−（）＄￥",
-    "0123456789.,%+--−()$¥",
+from tradecheck.lexicon import (
+    CN_BIG,
+    CN_DIGITS,
+    CN_UNITS,
+    EN_MAGNITUDES,
+    EN_SMALL,
+    fold_width,
 )
-_FULLWIDTH_MINUS = {"−": "-", "－": "-", "–": "-"}
 
 MAX_DIGITS = 40  # longer digit strings are not statistics; refusing them bounds the work
 
-MAGNITUDES: dict[str, int] = {
-    # Chinese magnitude words, longest first matters only to the regex below
-    "万亿": 10**12,
-    "千亿": 10**11,
-    "百亿": 10**10,
-    "十亿": 10**9,
-    "千万": 10**7,
-    "百万": 10**6,
-    "十万": 10**5,
-    "亿": 10**8,
-    "万": 10**4,
-    "千": 10**3,
-    "百": 10**2,
-    # English
-    "trillion": 10**12,
-    "billion": 10**9,
-    "million": 10**6,
-    "thousand": 10**3,
-    "hundred": 10**2,
-    "tn": 10**12,
-    "bn": 10**9,
-    "mn": 10**6,
-    "mln": 10**6,
-    "bln": 10**9,
-}
-
-
-def normalize_width(text: str) -> str:
-    """Fold full-width digits, signs and punctuation to ASCII; other characters are kept."""
-    text = text.translate(_FULLWIDTH)
-    for dash, ascii_dash in _FULLWIDTH_MINUS.items():
-        text = text.replace(dash, ascii_dash)
-    return text
+# Full-width folding, magnitude and number words live in the one lexicon.
+normalize_width = fold_width
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +47,8 @@ class PrintedNumber:
         return step
 
 
-_DIGITS_RE = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+")
+# ASCII digits only: [0-9], never \\d, which reads Arabic-Indic and mathematical digits too.
+_DIGITS_RE = re.compile(r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|[+-]?\.[0-9]+")
 
 
 class NumberError(ValueError):
@@ -88,7 +60,7 @@ def parse_digits(text: str) -> PrintedNumber:
     if not _DIGITS_RE.fullmatch(text):
         raise NumberError(f"not a number: {text!r}")
     plain = text.replace(",", "")
-    digit_count = sum(ch.isdigit() for ch in plain)
+    digit_count = sum(ch in "0123456789" for ch in plain)
     if digit_count > MAX_DIGITS:
         raise NumberError(f"number has {digit_count} digits; at most {MAX_DIGITS} are read")
     sign = -1 if plain.startswith("-") else 1
@@ -100,10 +72,6 @@ def parse_digits(text: str) -> PrintedNumber:
 
 # --- Chinese numerals -----------------------------------------------------------------
 
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_BIG = {"万": 10**4, "亿": 10**8}
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_BIG)
 
 
@@ -137,15 +105,8 @@ def parse_chinese_integer(text: str) -> int:
 
 # --- English number words -------------------------------------------------------------
 
-EN_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
-}
-EN_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-             "trillion": 10**12}
+EN_SCALES = EN_MAGNITUDES
+_EN_WORDS = {**EN_SMALL, "a": 1, "an": 1}  # a hundred, an estimated ...
 
 
 def parse_english_words(text: str) -> Fraction:
@@ -159,8 +120,8 @@ def parse_english_words(text: str) -> Fraction:
         factor, words = Fraction(1, 2), words[1:] or ["one"]
     total, current = 0, 0
     for word in words:
-        if word in EN_SMALL:
-            current += EN_SMALL[word]
+        if word in _EN_WORDS:
+            current += _EN_WORDS[word]
         elif word == "hundred":
             current = (current or 1) * 100
         elif word in EN_SCALES:

@@ -6,33 +6,62 @@ asks the unit registry only about the unit word, which is cached. The result
 keeps the printed string; its precision comes from the printed digits:
 ``8006.8亿元`` stands for [8006.75, 8006.85]亿元.
 
-Qualifiers (DESIGN.md principle 2) widen the interval:
+Every word it knows comes from ``tradecheck.lexicon``, the one lexicon the extractor
+reads too. A value that cannot be read raises ``QuantityError`` naming the word that
+stopped the parser.
 
-- ``over`` (超过, 突破, 逾, 以上, more than, over …): [x, +inf)
-- ``nearly`` (近, 接近, nearly, almost …): [x·(1 − nearly band), x]
-- ``about`` (约, 左右, about, approximately …): x ± about band, plus rounding
-- ``多``/``余`` after the number (``240多个``, ``100余份``): [x, x + one step of the
-  last non-zero digit), reported as ``over``.
+Qualifiers (DESIGN.md principle 2) widen the interval; every band includes the printed
+rounding h (see ``Quantity.interval``):
+
+- ``over`` (超过, 突破, 逾, 以上, more than, over …): [x − h, +inf)
+- ``nearly``, every upper bound just below the figure (近, 接近, 不到, 低于, nearly,
+  almost, less than, under, below, just below …): [x·(1 − nearly band) − h, x + h]
+- ``about`` (约, 左右, about, approximately …): x ± about band ± h
+- ``多``/``余`` after the number (``240多个``, ``100余份``): [x − h, x + one step of the
+  last non-zero digit + h], reported as ``over``.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
+from tradecheck.lexicon import (
+    ABOUT,
+    CN_FRACTION_MARK,
+    CN_SHARE_WORDS,
+    COMPARISON,
+    COMPARISON_AFTER,
+    CURRENCY,
+    DECLINE,
+    EN_DECLINE_AFTER,
+    EN_FRACTION_COUNTS,
+    EN_FRACTIONS,
+    EN_RISE_AFTER,
+    FOREIGN_DIGIT,
+    MAGNITUDE_WORDS,
+    MAGNITUDES,
+    MORE_MARKS,
+    NEARLY,
+    OVER,
+    POST_QUALIFIERS,
+    RISE,
+    alternation,
+    fold,
+    prefix_words,
+)
 from tradecheck.quantities.intervals import DOWN, INF, NEAR, ONE, UP, Interval, to_decimal
 from tradecheck.quantities.numerals import (
     CN_BIG,
     CN_UNITS,
     EN_SCALES,
     EN_SMALL,
-    MAGNITUDES,
     NumberError,
     PrintedNumber,
-    normalize_width,
     parse_chinese_integer,
     parse_digits,
     parse_english_words,
@@ -40,43 +69,8 @@ from tradecheck.quantities.numerals import (
 from tradecheck.quantities.units import NUMBER, Unit, closest_unit, lookup
 from tradecheck.quantities.units import PERCENT as PERCENT_UNIT
 
-OVER, NEARLY, ABOUT = "over", "nearly", "about"
-
-QUALIFIER_WORDS: dict[str, str] = {
-    **dict.fromkeys([
-        "超过", "超出", "超", "逾", "突破", "高于", "多于", "不少于", "不低于", "至少",
-        "more than", "over", "exceeding", "exceeded", "exceeds", "above", "in excess of",
-        "upwards of", "at least", "topped", "surpassed", "surpassing",
-    ], OVER),
-    **dict.fromkeys([
-        "将近", "接近", "逼近", "近", "不到", "不足",
-        "nearly", "almost", "approaching", "approached", "less than", "under", "close to",
-        "just under", "nearing", "almost reaching",
-    ], NEARLY),
-    **dict.fromkeys([
-        "大约", "约为", "约", "大概",
-        "approximately", "approx.", "about", "around", "roughly", "some", "an estimated",
-        "estimated",
-    ], ABOUT),
-}
-POST_QUALIFIERS = {"以上": OVER, "之多": OVER, "有余": OVER, "左右": ABOUT, "上下": ABOUT,
-                   "or more": OVER, "and above": OVER, "plus": OVER}
-MORE_MARKS = ("多", "余")  # 240多个, 100余份: up to the next step of the last non-zero digit
-DECLINE_WORDS = (
-    "下降", "减少", "下滑", "回落", "降低", "减", "降",
-    # reductions and the perfective 了 (减少了两个百分点, 压缩67%, 缩短8小时)
-    "下降了", "减少了", "下滑了", "下跌了", "下跌", "压缩了", "压缩", "缩短了", "缩短", "缩减",
-    "down", "fell by", "fell", "declined by", "declined", "decreased by", "decreased",
-    "dropped by", "dropped", "a decrease of", "a decline of", "a drop of", "dropping by",
-    "dropping", "reduced by", "cut by", "shortened by",
-)
-RISE_WORDS = (
-    "增长", "上升", "提高", "增加", "增", "升",
-    "up", "rose by", "rose", "grew by", "grew", "increased by", "increased", "an increase of",
-    "a rise of", "growth of",
-)
-CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "USD": "USD", "¥": "CNY", "RMB": "CNY",
-                  "CNY": "CNY", "€": "EUR", "EUR": "EUR"}
+__all__ = ["ABOUT", "NEARLY", "OVER", "Bands", "Quantity", "QuantityError", "growth_ratio",
+           "parse_quantity"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +88,11 @@ MAX_UNIT_TEXT = 64  # magnitude and unit words; bounds the work on hostile input
 
 
 class QuantityError(ValueError):
-    def __init__(self, message: str, suggestion: str | None = None) -> None:
-        self.suggestion = suggestion
+    """A printed quantity that cannot be read: ``word`` is the word that stopped the parser."""
+
+    def __init__(self, message: str, suggestion: str | None = None,
+                 word: str | None = None) -> None:
+        self.suggestion, self.word = suggestion, word
         super().__init__(message)
 
 
@@ -108,6 +105,7 @@ class Quantity:
     more: bool = False  # 多/余 after the number
     unit_text: str = ""  # the magnitude and unit words as printed: 亿元, billion yuan
     magnitude: int = 1  # 亿 -> 10**8
+    share: bool = False  # a share of a whole (过半, 三分之一): never above 100%
 
     @property
     def label(self) -> str:
@@ -127,30 +125,42 @@ class Quantity:
         """Value in the reported unit: 12% -> 12 (percent), 8006.8亿元 -> 800680000000 (CNY)."""
         return self.number.value * self.unit.to_report
 
+    def _half_step(self) -> Decimal:
+        return UP.multiply(UP.multiply(to_decimal(self.number.step), self.unit.internal), HALF)
+
     def rounding_interval(self) -> Interval:
         """Every internal value that prints as this figure, ignoring qualifiers."""
-        factor = self.unit.internal
-        mid = NEAR.multiply(to_decimal(self.number.value), factor)
-        half = UP.multiply(UP.multiply(to_decimal(self.number.step), factor), HALF)
+        mid = NEAR.multiply(to_decimal(self.number.value), self.unit.internal)
+        half = self._half_step()
         return Interval(DOWN.subtract(mid, half), UP.add(mid, half), mid)
 
     def interval(self, bands: Bands = DEFAULT_BANDS) -> Interval:
-        """The values the printed figure allows, qualifier included (internal units)."""
+        """The values the printed figure allows, qualifier included (internal units).
+
+        One rule for every qualifier: its band is laid around the printed figure x and
+        widened on each side by the printed rounding h (half a step of the last digit):
+        over [x − h, ∞); nearly [x·(1 − nearly) − h, x + h]; about
+        [x·(1 − about) − h, x·(1 + about) + h]; 多/余 [x − h, x + one step of the last
+        non-zero digit + h]. A share (过半) never passes 100%.
+        """
         if self.qualifier is None:
             return self.rounding_interval()
         factor = self.unit.internal
         x = NEAR.multiply(to_decimal(abs(self.number.value)), factor)
+        half = self._half_step()
         if self.more:
-            step = to_decimal(self.number.last_nonzero_step())
-            lo, hi = x, UP.add(x, UP.multiply(step, factor))
+            step = UP.multiply(to_decimal(self.number.last_nonzero_step()), factor)
+            lo, hi = x, UP.add(x, step)
         elif self.qualifier == OVER:
             lo, hi = x, INF
         elif self.qualifier == NEARLY:
             lo, hi = DOWN.multiply(x, DOWN.subtract(ONE, to_decimal(bands.nearly))), x
         else:
-            half = UP.multiply(UP.multiply(to_decimal(self.number.step), factor), HALF)
-            lo = DOWN.subtract(DOWN.multiply(x, DOWN.subtract(ONE, to_decimal(bands.about))), half)
-            hi = UP.add(UP.multiply(x, UP.add(ONE, to_decimal(bands.about))), half)
+            lo = DOWN.multiply(x, DOWN.subtract(ONE, to_decimal(bands.about)))
+            hi = UP.multiply(x, UP.add(ONE, to_decimal(bands.about)))
+        lo, hi = DOWN.subtract(lo, half), UP.add(hi, half)
+        if self.share:
+            hi = min(hi, ONE)
         if self.number.value < 0:
             return Interval(-hi, -lo, -x)
         return Interval(lo, hi, x)
@@ -159,75 +169,78 @@ class Quantity:
 HALF = Decimal("0.5")
 
 
-_DIGITS = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|[+-]?\.\d+")
+_DIGITS = re.compile(r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
+                     r"|[+-]?\.[0-9]+")
 _CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
-_EN_WORD = "|".join(sorted([*EN_SMALL, *EN_SCALES, "half"], key=len, reverse=True))
+_EN_WORD = "|".join(sorted([*EN_SMALL, *EN_SCALES, "a", "an", "half"], key=len, reverse=True))
 _EN_NUMBER = re.compile(rf"(?:(?:{_EN_WORD})(?:[\s-]+(?:and[\s-]+)?|(?=\W|$)))+", re.IGNORECASE)
 _MAGNITUDE = re.compile(
     r"\s*("
-    + "|".join(
-        re.escape(w) + (r"\b" if w.isascii() else "")
-        for w in sorted(MAGNITUDES, key=len, reverse=True)
-    )
+    + "|".join(re.escape(w) + (r"\b" if w.isascii() else "") for w in MAGNITUDE_WORDS)
     + ")",
     re.IGNORECASE,
 )
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # 800.68 billion yuan (RMB)
 
+# Every word of the lexicon that may stand before the number, in one pattern (longest
+# first across classes, so 上升 is a rise and not the qualifier 上 before 升).
+_PREFIX_WORDS = prefix_words()
+_PREFIX = re.compile(rf"(?:{alternation(_PREFIX_WORDS)})了?\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"^an?\s+(?=[0-9.])", re.IGNORECASE)  # a 6.7-percent increase
+_COMPARISON_AFTER = re.compile(rf"[\s,]+(?:{alternation(COMPARISON_AFTER)})$", re.IGNORECASE)
+# a 6.7-percent increase, 26.7 percent more, 30.6-percent decrease: after a rate only
+_RATE_WORDS = r"%|‰|percent|per\s+cent|percentage\s+points?|pp|pct|points?|times|fold"
+_DIRECTION_AFTER = alternation((*EN_RISE_AFTER, *EN_DECLINE_AFTER))
+_GROWTH_AFTER = re.compile(
+    rf"(?<![A-Za-z])(?:{_RATE_WORDS})[\s-]+(?P<word>{_DIRECTION_AFTER})$",
+    re.IGNORECASE,
+)
+_DECLINE_AFTER = frozenset(w.lower() for w in EN_DECLINE_AFTER)
+_STOP_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*|[\u3400-\u9fff]+|\S")
 
-def _prefix_pattern(words: list[str]) -> re.Pattern[str]:
-    """One regex for a word list; an ASCII word must end at a word boundary (over, not overall)."""
-    alternatives = (re.escape(w) + (r"(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha()
-                                    else "") for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?:" + "|".join(alternatives) + r")了?\s*", re.IGNORECASE)
 
-
-_QUALIFIER_PREFIX = _prefix_pattern(list(QUALIFIER_WORDS))
-_DECLINE_PREFIX = _prefix_pattern(list(DECLINE_WORDS))
-_RISE_PREFIX = _prefix_pattern(list(RISE_WORDS))
-_CURRENCY_PREFIX = _prefix_pattern(list(CURRENCY_SIGNS))
-_QUALIFIER_BY_LOWER = {w.lower(): kind for w, kind in QUALIFIER_WORDS.items()}
-_CURRENCY_BY_LOWER = {w.lower(): code for w, code in CURRENCY_SIGNS.items()}
-
-
-def _strip_prefix(text: str, pattern: re.Pattern[str]) -> tuple[str, str | None]:
-    m = pattern.match(text)
+def _strip_prefix(text: str) -> tuple[str, tuple[str, str] | None]:
+    """The first lexicon word before the number: (rest, (class, meaning)) or (text, None)."""
+    m = _PREFIX.match(text)
     if not m:
         return text, None
-    return text[m.end():], m.group().strip().removesuffix("了").lower()
+    word = m.group().strip().removesuffix("了").strip().lower()
+    found = _PREFIX_WORDS.get(word) or _PREFIX_WORDS.get(re.sub(r"\s+", " ", word))
+    return text[m.end():], found
 
 
 _CN_INTEGER = r"[零〇一二两三四五六七八九十百千万\d]+"
-_CN_FRACTION = re.compile(rf"({_CN_INTEGER})分之({_CN_INTEGER})$")
-_EN_FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-                      "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
-# "one quarter" stays a duration (a quarter of a year); "a quarter", "one-quarter" are 25%
+_CN_FRACTION = re.compile(rf"({_CN_INTEGER}){CN_FRACTION_MARK}({_CN_INTEGER})$")
 _EN_FRACTION = re.compile(
-    r"(?:(a|an|one|two|three|four|five)-|(a|an)\s+|(one|two|three|four|five)\s+(?!quarters?$))?("
-    + "|".join(_EN_FRACTION_WORDS) + r")$", re.IGNORECASE)
+    rf"(?:({'|'.join(EN_FRACTION_COUNTS)})[\s-]+)?({'|'.join(EN_FRACTIONS)})$", re.IGNORECASE)
 
 
-def _read_fraction(text: str) -> Fraction | None:
-    """六分之一, 一半, one-sixth, a third, two-thirds, half: the fraction, or None."""
-    if text == "一半":
-        return Fraction(1, 2)
+def _read_fraction(text: str) -> tuple[Fraction, str | None] | None:
+    """六分之一, 一半, 过半, 半成, one-seventh, a third, two-thirds, half: the share and the
+    qualifier it carries, or None."""
+    if text in CN_SHARE_WORDS:
+        return CN_SHARE_WORDS[text]
     if m := _CN_FRACTION.match(text):
         try:
             denominator, numerator = (_integer(part) for part in m.groups())
         except NumberError:
             return None
-        return Fraction(numerator, denominator) if denominator else None
+        return (Fraction(numerator, denominator), None) if denominator else None
     if m := _EN_FRACTION.match(text):
-        count_word = (m.group(1) or m.group(2) or m.group(3) or "one").lower()
+        count_word = (m.group(1) or "one").lower()
+        if m.group(2).lower().startswith("quarter") and count_word not in ("a", "an") \
+                and m.group(1) and "-" not in text:
+            return None  # "three quarters" stays a duration; "a quarter", "one-quarter" are 25%
         count = 1 if count_word in ("a", "an") else int(parse_english_words(count_word))
-        return Fraction(count, _EN_FRACTION_WORDS[m.group(4).lower()])
+        return Fraction(count, EN_FRACTIONS[m.group(2).lower()]), None
     return None
 
 
 def _strip_post_qualifier(text: str) -> tuple[str, str | None]:
     """``5000家以上`` -> (``5000家``, over); ``230个左右`` -> (``230个``, about)."""
     for word, kind in POST_QUALIFIERS.items():
-        if text.endswith(word):
+        if text.endswith(word) and (not word[0].isalpha() or not word.isascii()
+                                    or text[:-len(word)][-1:] in " \t"):
             return text[: -len(word)].strip(), kind
     return text, None
 
@@ -253,34 +266,68 @@ def _read_number(text: str) -> tuple[PrintedNumber, str]:
         last = re.split(r"[\s-]+", words.lower())[-1]
         step = Fraction(EN_SCALES.get(last, 1))
         return PrintedNumber(value, step, words), text[m.end():]
-    raise QuantityError("expected a number")
+    raise _stopped(text)
+
+
+def _stopped(text: str) -> QuantityError:
+    """The error for text where a number was expected, naming the word that stopped."""
+    m = _STOP_WORD.match(text)
+    if not m:
+        return QuantityError("expected a number")
+    word = m.group()
+    if word in "%‰" or word.isdigit():
+        return QuantityError("expected a number", word=word)
+    known = [w for w in _PREFIX_WORDS if w.isascii() == word.isascii()]
+    suggestion = difflib.get_close_matches(word.lower(), known, n=1, cutoff=0.75)
+    return QuantityError(f"unknown word '{word}' before the number",
+                         suggestion[0] if suggestion else None, word)
+
+
+def _strip_growth_after(text: str) -> tuple[str, bool]:
+    """``6.7-percent increase`` -> (``6.7-percent``, False); ``30.6-percent decrease`` ->
+    (``30.6-percent``, True): a direction word after a rate."""
+    m = _GROWTH_AFTER.search(text)
+    if not m:
+        return text, False
+    return text[:m.start("word")].rstrip(" -"), m.group("word").lower() in _DECLINE_AFTER
 
 
 @lru_cache(maxsize=16384)
 def parse_quantity(printed: str) -> Quantity:
-    """Read a printed quantity. Raises ``QuantityError`` with a suggestion where one helps."""
-    text = normalize_width(printed).strip()
+    """Read a printed quantity. Raises ``QuantityError`` naming the word that stopped it,
+    with a suggestion where one helps."""
+    text = fold(printed).strip()
     if not text:
         raise QuantityError("empty quantity")
-    qualifier, decline = None, False
-    for _ in range(3):  # 下降超过5%, 近增长 ...: a few prefixes in any order
-        text, word = _strip_prefix(text, _QUALIFIER_PREFIX)
-        if word:
-            qualifier = _QUALIFIER_BY_LOWER[word]
-            continue
-        text, word = _strip_prefix(text, _DECLINE_PREFIX)
-        if word:
-            decline = True
-            continue
-        text, word = _strip_prefix(text, _RISE_PREFIX)
-        if not word:
+    if m := FOREIGN_DIGIT.search(text):
+        raise QuantityError(
+            f"'{m.group()}' (U+{ord(m.group()):04X}) is not a digit tradecheck reads; "
+            "write numbers with 0-9", word=m.group())
+    qualifier, currency, decline = None, None, False
+    text = _ARTICLE.sub("", text, count=1)
+    for _ in range(5):  # 同比下降超过5%, 近增长, US$ ...: a few prefixes in any order
+        text, found = _strip_prefix(text)
+        if found is None:
             break
+        kind, meaning = found
+        if kind == DECLINE:
+            decline = True
+        elif kind == CURRENCY:
+            currency = meaning
+        elif kind not in (RISE, COMPARISON):
+            qualifier = kind
+        text = _ARTICLE.sub("", text, count=1)
+    text = _COMPARISON_AFTER.sub("", text)
+    text, declined_after = _strip_growth_after(text)
+    decline = decline or declined_after
     bare, post = _strip_post_qualifier(text)
-    if (fraction := _read_fraction(bare)) is not None:  # 六分之一 = 16.67%, exactly 1/6
-        number = PrintedNumber(fraction * 100, Fraction(0), bare)
-        return Quantity(printed, number, PERCENT_UNIT, post or qualifier, False, "%")
-    text, sign = _strip_prefix(text, _CURRENCY_PREFIX)
-    currency = _CURRENCY_BY_LOWER[sign] if sign else None
+    if currency is None and (fraction := _read_fraction(bare)) is not None:
+        share, fraction_qualifier = fraction  # 六分之一 = 16.67%, exactly 1/6
+        number = PrintedNumber(share * 100, Fraction(0), bare)
+        if decline:
+            number = PrintedNumber(-number.value, number.step, number.text)
+        return Quantity(printed, number, PERCENT_UNIT, post or fraction_qualifier or qualifier,
+                        False, "%", share=share <= 1 and bare not in ("半成",))
     try:
         number, rest = _read_number(text)
     except NumberError as error:
@@ -310,6 +357,7 @@ def _read_unit(rest: str, currency: str | None, printed: str) -> tuple[int, Unit
     The last item says whether 多/余 followed a magnitude word (``5万余人``).
     """
     unit_text, magnitude, more = rest, 1, False
+    magnitude_text = ""
     while True:
         if not rest:
             unit = NUMBER
@@ -319,6 +367,7 @@ def _read_unit(rest: str, currency: str | None, printed: str) -> tuple[int, Unit
             break  # a real unit, even one that starts like a magnitude word: 千瓦
         if m := _MAGNITUDE.match(rest):
             magnitude *= MAGNITUDES.get(m.group(1)) or MAGNITUDES[m.group(1).lower()]
+            magnitude_text += m.group()
             rest = rest[m.end():].strip()
             if rest.startswith(MORE_MARKS):
                 rest, more = rest[1:], True
@@ -329,15 +378,42 @@ def _read_unit(rest: str, currency: str | None, printed: str) -> tuple[int, Unit
             unit = head
             break
         word = rest.strip()
-        raise QuantityError(f"unknown unit '{word}' in '{printed}'", closest_unit(word))
+        raise QuantityError(f"unknown unit '{word}' in '{printed}'",
+                            _suggest_unit(magnitude_text, word), word)
     if currency:
         if unit is NUMBER:
             unit = lookup(currency)
-        elif unit.name != currency:
+        elif unit.name.split("/")[0] != currency:
             raise QuantityError(f"'{printed}' names two currencies: {currency} and {unit.name}")
     if more:
         unit_text = unit_text.replace("余", "").replace("多", "")
     return magnitude, unit, unit_text, more
+
+
+def _suggest_unit(magnitude_text: str, word: str) -> str | None:
+    """The closest unit text, with the magnitude words printed before it (亿美圆 -> 亿美元,
+    billion yaun -> billion yuan, bilion yuan -> billion yuan): a suggestion never drops
+    a magnitude, and None where no close word is known."""
+    if word.isascii() and " " in word.strip():
+        fixed = [_closest_word(token) for token in word.split()]
+        if any(token is None for token in fixed):
+            return None
+        suggestion = " ".join(fixed)  # type: ignore[arg-type]
+    else:
+        suggestion = closest_unit(word)
+        if suggestion is None or suggestion in MAGNITUDES:
+            return None
+        if any(w in word and w not in suggestion for w in MAGNITUDE_WORDS if not w.isascii()):
+            return None  # the word holds a magnitude the suggestion lacks
+    magnitude_text = magnitude_text.strip()
+    spacer = " " if magnitude_text[-1:].isascii() and suggestion[:1].isascii() else ""
+    return f"{magnitude_text}{spacer}{suggestion}" if magnitude_text else suggestion
+
+
+def _closest_word(token: str) -> str | None:
+    if token.lower() in MAGNITUDES or lookup(token) is not None:
+        return token
+    return closest_unit(token)
 
 
 def _count_head_noun(words: str) -> Unit | None:
@@ -362,6 +438,3 @@ def growth_ratio(quantity: Quantity, bands: Bands = DEFAULT_BANDS) -> Interval:
             f"'{quantity.printed}'"
         )
     return quantity.interval(bands)
-
-
-__all__ = ["Bands", "Quantity", "QuantityError", "growth_ratio", "parse_quantity"]

@@ -18,8 +18,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from tradecheck.lexicon import CURRENCY_WORDS, MAGNITUDES
 from tradecheck.quantities.intervals import to_decimal
-from tradecheck.quantities.numerals import MAGNITUDES
 
 if TYPE_CHECKING:
     import pint
@@ -72,12 +72,20 @@ def registry() -> pint.UnitRegistry:
     import pint  # heavy (~300 ms): imported only when a unit word is first resolved
 
     ureg = pint.UnitRegistry(None, cache_folder=None, on_redefinition="raise")
+    ureg.load_definitions(currency_definitions())
     with resources.files("tradecheck.quantities").joinpath("units.txt").open(encoding="utf-8") as f:
         ureg.load_definitions(f.read().splitlines())
     for word, factor in MAGNITUDES.items():
         if word not in ureg:
             ureg.define(f"{word} = {factor}")
     return ureg
+
+
+def currency_definitions() -> list[str]:
+    """pint definitions of the currencies, their words taken from the lexicon: each currency
+    is its own dimension (yuan meet dollars only through a declared rate)."""
+    return [f"{code} = [currency_{code}] = " + " = ".join(words)
+            for code, words in CURRENCY_WORDS.items()]
 
 
 def _fraction(x: float | int) -> Fraction:
@@ -94,12 +102,38 @@ def normalize_unit_word(word: str) -> str:
     return _NORMALIZE_SPACES.sub("_", word).strip("_")
 
 
+_PER = re.compile(r"_*/_*|_per_|_a_(?=[A-Za-z])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def lookup(word: str) -> Unit | None:
-    """The ``Unit`` for a unit word (``元``, ``tonnes``, ``个百分点``), or None if unknown."""
+    """The ``Unit`` for a unit word (``元``, ``tonnes``, ``个百分点``), or None if unknown.
+    A per-unit word (``美元/吨``, ``yuan per tonne``) is the quotient of its two units."""
     key = normalize_unit_word(word)
     if not key:
         return NUMBER
+    parts = _PER.split(key)
+    if len(parts) == 2:
+        return _per_unit(*parts)
+    if len(parts) > 2:
+        return None
+    return _simple_lookup(key)
+
+
+def _per_unit(numerator: str, denominator: str) -> Unit | None:
+    """``美元/吨``: USD per tonne. Each factor comes from pint, so 元/千克 is 1000 元/吨
+    while 美元/吨 meets 元/千克 only through a declared rate."""
+    top, bottom = _simple_lookup(numerator), _simple_lookup(denominator)
+    if top is None or bottom is None or not bottom.dims or top.kind or bottom.kind:
+        return None
+    name = f"{top.name or 'count'}/{bottom.name}"
+    return Unit(name, top.to_report / bottom.to_report,
+                combine_dims(top.dims, bottom.dims, -1), top.to_internal / bottom.to_internal)
+
+
+def _simple_lookup(key: str) -> Unit | None:
+    if not key:
+        return None
     ureg = registry()
     for candidate in (key, key.lower(), key.upper()):
         try:

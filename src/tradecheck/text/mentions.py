@@ -25,24 +25,30 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 
-from tradecheck.quantities.numerals import NumberError, normalize_width, parse_chinese_integer
-from tradecheck.quantities.quantity import (
+from tradecheck.lexicon import (
+    CJK,
+    CN_MAGNITUDES,
+    CN_SHARE_WORDS,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
     DECLINE_WORDS,
-    QUALIFIER_WORDS,
-    Quantity,
-    QuantityError,
-    parse_quantity,
+    EN_CARDINALS,
+    EN_DECLINE_AFTER,
+    EN_FRACTIONS,
+    EN_MAGNITUDE_ABBREVIATIONS,
+    EN_MAGNITUDES,
+    EN_ORDINALS,
+    FOREIGN_DIGIT,
+    QUALIFIER_PHRASES,
+    QUALIFIERS,
+    alternation,
+    fold,
+    language,
 )
+from tradecheck.quantities.numerals import NumberError, normalize_width, parse_chinese_integer
+from tradecheck.quantities.quantity import Quantity, QuantityError, parse_quantity
 
 QUANTITY, YEAR, DATE, ORDINAL, RANK, NAME = "quantity", "year", "date", "ordinal", "rank", "name"
-
-# Traditional characters of numerals, units and qualifiers, read as their simplified forms
-# (one character each way, so offsets stay those of the original): 6.08萬億元, 超過4成.
-_TRADITIONAL = str.maketrans(
-    "萬億兩個點噸項輛臺餘約過將歐國區幣單張條戶種類號連續達減長標準輪夥計",
-    "万亿两个点吨项辆台余约过将欧国区币单张条户种类号连续达减长标准轮伙计",
-)
-
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs a third of extraction time
 class Mention:
@@ -85,23 +91,10 @@ class Mention:
 _SP = r"[ \t\u00a0]"
 _CN_DIGIT = "零〇一二两三四五六七八九"
 _CN_NUM = f"[{_CN_DIGIT}十百千万亿]"
-_EN_CARDINALS = (
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "hundred", "thousand", "million", "billion", "trillion",
-)
-_EN_ORDINALS = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth", "twentieth",
-)
+_EN_CARDINALS = EN_CARDINALS
+_EN_ORDINALS = EN_ORDINALS
 _EN_ORDINAL_VALUE = {w: i + 1 for i, w in enumerate(_EN_ORDINALS)}
-_EN_FRACTIONS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-}
+_EN_FRACTIONS = EN_FRACTIONS
 _MONTHS = (
     "January", "February", "March", "April", "June", "July", "August", "September", "October",
     "November", "December",
@@ -124,14 +117,14 @@ ZH_UNITS = (
     "艘", "趟", "人", "名", "户", "种", "类", "单", "份",
     "部", "班", "国", "企业", "架", "箱", "张", "例",
     "宗", "处", "所", "支", "起", "场", "页", "位", "月",
-    "大", "届", "点",
+    "大", "届", "点", "桶",
 )
 EN_UNITS = (
     "percentage points|percentage point|percent points|percent point|per cent|percent|pct|pp"
     "|U\\.?S\\.? dollars?|US dollars?|dollars?|yuan|RMB|renminbi|euros?"
     "|metric tons?|metric tonnes?|tonnes?|tons?"
     "|kilowatt-hours?|kilowatt hours?|kWh|GWh|MWh|kilowatts?|kW|MW|GW"
-    "|square kilometers?|square kilometres?|square meters?|square metres?|sqm|km2|m2"
+    "|square kilometers?|square kilometres?|square meters?|square metres?|sqm|km2|m2|barrels?"
     "|kilometers?|kilometres?|km|hectares?|cubic meters?|TEUs?"
     "|degrees Celsius|degree Celsius"
     "|times|-?fold"
@@ -143,9 +136,14 @@ EN_UNITS = (
 )
 _EN_UNIT_RE = EN_UNITS.replace(" ", "[ \\t]+")  # the pattern is verbose: spaces must be explicit
 _ZH_UNIT_RE = "|".join(re.escape(u) for u in sorted(set(ZH_UNITS), key=len, reverse=True))
+# Magnitude words of the lexicon. 百 alone is part of a numeral (三百), 千 before 瓦/米/克 is
+# part of a unit (千瓦).
+_CN_MAGNITUDE_WORDS = [w for w in CN_MAGNITUDES if w != "百"]
+_CN_MAGNITUDE_ALT = alternation(_CN_MAGNITUDE_WORDS, lambda w: "(?![瓦米克])" if w == "千" else "")
 _MAGNITUDE_RE = (
-    rf"(?:{_SP}*(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克]))"
-    rf"|{_SP}+(?:trillion|billion|million|thousand|hundred)\b|{_SP}?(?:tn|bn|mn|mln|bln)\b)"
+    rf"(?:{_SP}*(?:{_CN_MAGNITUDE_ALT})"
+    rf"|{_SP}+(?:{alternation(EN_MAGNITUDES, lambda w: '')})\b"
+    rf"|{_SP}?(?:{alternation(EN_MAGNITUDE_ABBREVIATIONS, lambda w: '')})\b)"
 )
 _WORD = "|".join(sorted(_EN_CARDINALS, key=len, reverse=True))
 _ORDINAL_WORD = "|".join(sorted(_EN_ORDINALS, key=len, reverse=True))
@@ -170,7 +168,7 @@ _PATTERN = rf"""
       |\b(?:one|a|two|three|four)[ ](?:{_FRACTION_WORD})\b(?={_SP}+of\b)
       |\bhalf\b(?={_SP}+(?:of|the)\b))
 |(?P<cnfrac>(?:[0-9]+|[{_CN_DIGIT}十百千]+)分之(?:[0-9]+(?:\.[0-9]+)?|[{_CN_DIGIT}十百千点]+))
-|(?P<cnhalf>一半)
+|(?P<cnhalf>(?<=过)半数?(?![年月天日个小周时])|一半|半数|半成(?!品))
 |(?P<cnhalfunit>(?<![上下前后])半(?:个月|个小时|小时|年|天))
 |(?P<twodigit>两位数|\bdouble-digit\b)
 |(?P<enordw>\b(?:{_ORDINAL_WORD})\b)
@@ -181,18 +179,12 @@ _PATTERN = rf"""
       |\b(?:{_WORD})\b(?:(?:{_SP}+|-)(?:{_WORD})\b)*)
    (?P<suffix>(?:{_SP}*[多余])?(?:{_MAGNITUDE_RE})*[多余]?
       (?:(?:{_SP}*-{_SP}*|{_SP}*)(?P<consec>consecutive{_SP}+|个[多余](?=月|小时|星期|季度))?
-         (?P<unit>%|‰|{_ZH_UNIT_RE}|(?<![A-Za-z])(?:{_EN_UNIT_RE})(?![A-Za-z])(?![-'][A-Za-z])))?
+         (?P<unit>(?:%|‰|{_ZH_UNIT_RE}|(?<![A-Za-z])(?:{_EN_UNIT_RE})(?![A-Za-z])(?![-'][A-Za-z]))
+            (?:(?:/|{_SP}+per{_SP}+)(?:{_ZH_UNIT_RE}|(?:{_EN_UNIT_RE})(?![A-Za-z])))?))?
       (?P<post>以上|左右|之多|有余|上下|{_SP}+or{_SP}+more\b|{_SP}+and{_SP}+above\b)?))
 """
 _SPAN = re.compile(_PATTERN, re.VERBOSE | re.IGNORECASE)
 
-# Phrases that qualify a figure without being quantity words themselves; each maps to a
-# word parse_quantity knows. English ones skip "the": "surpassing the 50% mark".
-_EXTRA_QUALIFIERS = {
-    "突破了": "超过", "超过了": "超过", "迈上了": "超过", "迈上": "超过", "上": "超过",
-    "surpassing the": "over", "surpassed the": "over", "crossed the": "over",
-    "crossing the": "over", "exceeding the": "over", "exceeded the": "over",
-}
 # Negative by context rather than by a word next to the number: 拉低了…1.4个百分点.
 _DRAG_BEFORE = re.compile(
     r"(?:拉低了?[^，。,;；]{0,10}|(?:dragged|pulled) down[^,.;]{0,40}\bby )$", re.I
@@ -211,50 +203,36 @@ def _before(words) -> re.Pattern:
     return re.compile(rf"{_SP}*(?:{'|'.join(alternatives)})", re.IGNORECASE)
 
 
-_QUALIFIER_BEFORE = _before(QUALIFIER_WORDS)
-_EXTRA_QUALIFIER_BEFORE = _before(_EXTRA_QUALIFIERS)
+# The words of the lexicon, the same the claim parser reads before a number.
+_QUALIFIER_BEFORE = _before({**QUALIFIERS, **QUALIFIER_PHRASES})
 _DECLINE_BEFORE = _before(DECLINE_WORDS)
-_CURRENCY_BEFORE = _before(("US$", "$", "¥", "€", "RMB", "USD", "CNY", "EUR"))
-# Any of the four, to skip the search for which when none is there (most figures).
+_CURRENCY_BEFORE = _before(CURRENCY_SIGNS)
+# Any of the three, to skip the search for which when none is there (most figures).
 _ANY_BEFORE = re.compile(
-    "|".join(p.pattern for p in (_QUALIFIER_BEFORE, _EXTRA_QUALIFIER_BEFORE, _DECLINE_BEFORE,
-                                  _CURRENCY_BEFORE)),
+    "|".join(p.pattern for p in (_QUALIFIER_BEFORE, _DECLINE_BEFORE, _CURRENCY_BEFORE)),
     re.IGNORECASE,
 )
+# RMB5.52 trillion: a currency code right before the digits is no name like T3B.
+_CODE_BEFORE = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in CURRENCY_SIGNS if w.isascii() and w[0].isalpha())
+    + ")$", re.IGNORECASE)
+# A 6.7-percent increase, 30.6-percent decrease, 26.7 percent less: a direction after a rate.
+_DECLINE_AFTER = re.compile(rf"[ \t]*-?[ \t]*(?:{alternation(EN_DECLINE_AFTER)})", re.IGNORECASE)
+_RATE_UNITS = frozenset({"percent", "percentage_point", "times"})
 # A minus sign, not a hyphen or a range: after a space, an opening bracket, a separator
 # or a Chinese character ("(-2.5%)", "增长-2.5%"), not after "5" or "5%" ("5%-10%").
 _MINUS_BEFORE = re.compile(r"-(?:$|[\s(（\[:：,，、;；=]|[\u4e00-\u9fff])")
-_MORE_AFTER_MAGNITUDE = re.compile(r"^((?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千)+)([多余])")
-_CN_MAGNITUDE_ONLY = re.compile(r"(?:万亿|千亿|百亿|十亿|千万|百万|亿|万)+")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_MORE_AFTER_MAGNITUDE = re.compile(
+    rf"^((?:{alternation(_CN_MAGNITUDE_WORDS, lambda w: '')})+)([多余])")
+_BARE_MAGNITUDES = [w for w in _CN_MAGNITUDE_WORDS if w not in ("千", "十万")]
+_CN_MAGNITUDE_ONLY = re.compile(rf"(?:{alternation(_BARE_MAGNITUDES, lambda w: '')})+")
+_CJK = CJK
 _LIST_SEPARATOR = re.compile(r"^(?:[ \t]*(?:、|,|，|和|与|及|以及|and|, and)[ \t]*)+$")
 _RANGE_CONNECTOR = re.compile(r"^[ \t]*(?:-|–|—|~|～|至|to)[ \t]*$")
 _STRONG_ZH_UNITS = ("成", "倍", "个百分点", "百分点")  # a lone 一 is a number only before these
 _RANK_AFTER = ("位", "名", "大")
 _RANK_BEFORE_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|came|placed)[ \t]+$", re.IGNORECASE)
 _RANK_AFTER_EN = re.compile(r"(?:-| )(?:largest|biggest|place|position)\b", re.IGNORECASE)
-
-
-def _folding_table() -> dict[str, str]:
-    """What ``normalize_width`` changes (probed over the characters it may touch, so the two
-    stay in step) and the traditional characters, as one character-to-character map."""
-    probe = [chr(c) for c in (*range(0x2010, 0x2016), 0x2212, *range(0xFF00, 0xFFF0))]
-    table = {ch: normalize_width(ch) for ch in probe if normalize_width(ch) != ch}
-    table.update({chr(k): chr(v) for k, v in _TRADITIONAL.items()})
-    assert all(len(v) == 1 for v in table.values())  # offsets must not move
-    return table
-
-
-_FOLD = _folding_table()
-_FOLD_RE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
-
-
-def fold(text: str) -> str:
-    """``normalize_width`` plus traditional characters, one character for one. A regex that
-    visits only the characters to change is many times faster than ``str.translate`` on
-    non-ASCII text (0.007 s instead of 0.12 s on 0.8 M characters of the seeds)."""
-    return _FOLD_RE.sub(lambda m: _FOLD[m.group()], text)
 
 
 def extract(text: str) -> list[Mention]:
@@ -338,9 +316,7 @@ class _Scanner:
         if line not in self._lang_cache:
             start = self.line_starts[line - 1]
             end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
-            chunk = self.text[start:end]
-            cjk = len(_CJK.findall(chunk))
-            self._lang_cache[line] = "zh" if cjk and cjk * 2 >= len(_LATIN.findall(chunk)) else "en"
+            self._lang_cache[line] = language(self.text[start:end])
         return self._lang_cache[line]
 
     def make(
@@ -420,7 +396,11 @@ class _Scanner:
     def _fraction(self, match: re.Match) -> Mention | None:
         start, end = match.span()
         text = self.norm[start:end]
-        if match.lastgroup == "cnhalf" or text.lower() == "half":
+        if match.lastgroup == "cnhalf":
+            if self.before(start, 1) == "过" and "过" + text in CN_SHARE_WORDS:
+                start, text = start - 1, "过" + text  # 过半, 过半数: the 过 is part of the word
+            return self._quantity(start, end, text, self._post_qualifier(end))
+        if text.lower() == "half":
             after_ordinal = re.search(r"\b(?:first|second)\s+$", self.before(start), re.I)
             if text.lower() == "half" and after_ordinal:
                 return None  # "the first half of last year" is a period
@@ -468,7 +448,7 @@ class _Scanner:
         prefix_start, parts = start, []
         if _MINUS_BEFORE.match(self.norm[max(0, start - 2):start][::-1]):
             prefix_start, parts = start - 1, ["-"]  # −2.5%: the sign is part of the number
-        patterns = [_CURRENCY_BEFORE, _DECLINE_BEFORE, _QUALIFIER_BEFORE, _EXTRA_QUALIFIER_BEFORE]
+        patterns = [_CURRENCY_BEFORE, _DECLINE_BEFORE, _QUALIFIER_BEFORE]
         declined = False
         if not _ANY_BEFORE.match(self.norm[max(0, prefix_start - 24):prefix_start][::-1]):
             patterns = [_DECLINE_BEFORE]  # the common case: no word before the number
@@ -487,14 +467,10 @@ class _Scanner:
                     continue  # 最近, 附近: "recent", "nearby"
                 printed = found.group()[::-1]
                 word = printed.strip()
-                if pattern is _EXTRA_QUALIFIER_BEFORE:
-                    word = _EXTRA_QUALIFIERS[word.lower()]
                 prefix_start -= len(printed)
                 parts.insert(0, word + " " if word[-1].isascii() and word[-1].isalpha() else word)
                 patterns.remove(pattern)
                 declined = declined or pattern is _DECLINE_BEFORE
-                if pattern is _QUALIFIER_BEFORE and _EXTRA_QUALIFIER_BEFORE in patterns:
-                    patterns.remove(_EXTRA_QUALIFIER_BEFORE)
                 progress = True
                 break
         if not declined:
@@ -505,6 +481,8 @@ class _Scanner:
 
     def _number(self, match: re.Match) -> Mention | None:
         core = match.group("core")
+        if self._beside_foreign_digit(match.start(), match.end("core")):
+            return None  # ٣٠٠亿元, 𝟙𝟎亿元: digits tradecheck does not read, never 1亿元
         if self._quoted(match.start(), match.end("core")):
             # “33618”, “技改9条”, "new three items": labels, not figures
             return self.make(match.start(), match.end("core"), NAME)
@@ -513,6 +491,10 @@ class _Scanner:
         if core[0] in _CN_DIGIT + "十百千万亿":
             return self._chinese_number(match, core)
         return self._english_number(match, core)
+
+    def _beside_foreign_digit(self, start: int, end: int) -> bool:
+        return bool(FOREIGN_DIGIT.match(self.norm[start - 1:start] if start else "")
+                    or FOREIGN_DIGIT.match(self.norm[end:end + 1]))
 
     def _quoted(self, start: int, end: int) -> bool:
         """Inside a short quotation: a slogan or label such as “技改9条” or "new three items"."""
@@ -649,12 +631,17 @@ class _Scanner:
         attempts = [] if unit_word in _COUNTERS else [(core + suffix, end)]
         if unit_word:  # a counter that is no unit (四大, 五届): keep the number
             attempts.append((core + _strip_unit(match, suffix), match.start("unit")))
+        after = _DECLINE_AFTER.match(self.norm, end) if unit_word else None
         for text, text_end in attempts:
             parsed = _parse(prefix + text)
             if parsed is None:
                 continue
             quantity, value, unit = parsed
             surface_end = end if unit_word in _COUNTERS else text_end
+            if after and text_end == end and unit in _RATE_UNITS and (
+                    declined := _parse(prefix + text + after.group())):
+                # 30.6-percent decrease: the direction word is part of the figure
+                (quantity, value, unit), surface_end = declined, after.end()
             return self.make(prefix_start, surface_end, QUANTITY, value, unit=unit,
                              qualifier=quantity.qualifier, quantity=quantity)
         return None
@@ -682,7 +669,7 @@ def _strip_unit(match: re.Match, suffix: str) -> str:
 def _name_like(norm: str, start: int, core_end: int, before: str, after: str, plain: bool) -> bool:
     """Digits that are part of a name or code: T3B, 3D, 5G, 3+1, 1.0版, 11010102003981号."""
     if before.isascii() and before.isalpha():
-        return True
+        return not _CODE_BEFORE.search(norm[max(0, start - 4):start])  # RMB5.52, not T3B
     if before == "-" and start > 1 and norm[start - 2].isascii() and norm[start - 2].isalpha():
         return True  # COVID-19, RCEP-15
     if plain and after.isascii() and after.isalpha():
@@ -802,8 +789,8 @@ def _listed(scanner: _Scanner, m: Mention, nxt: Mention) -> bool:
 
 
 _LEADING_MAGNITUDES = re.compile(
-    r"^(?:[ \t]*(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克])"
-    r"|trillion|billion|million|thousand))*[ \t]*",
+    rf"^(?:[ \t]*(?:{_CN_MAGNITUDE_ALT}"
+    rf"|{alternation([w for w in EN_MAGNITUDES if w != 'hundred'], lambda w: '')}))*[ \t]*",
     re.IGNORECASE,
 )
 
@@ -869,7 +856,7 @@ def _range(scanner: _Scanner, low: Mention, high: Mention) -> Mention | None:
     )
 
 
-_CURRENCIES = frozenset({"CNY", "USD", "EUR"})
+_CURRENCIES = frozenset(CURRENCY_WORDS)
 
 
 def _mark_conversions(scanner: _Scanner, mentions: list[Mention]) -> list[Mention]:
