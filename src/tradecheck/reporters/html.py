@@ -76,15 +76,18 @@ padding:.75rem 1rem;margin:1rem 0;background:var(--bg)}
 .badge{background:var(--c);color:var(--bg);font-weight:700;border-radius:1rem;
 padding:0 .6rem;text-transform:uppercase;font-size:.8rem;letter-spacing:.03em}
 .rule,.where{color:var(--muted)}
+.tag{color:var(--muted);border:1px solid var(--line);border-radius:1rem;padding:0 .5rem;
+font-size:.8rem}
 .finding h3{font-size:1.05rem;margin:.4rem 0 .2rem}
 .expr{display:block;color:var(--muted);margin-bottom:.5rem}
 .message{margin:.5rem 0;font-weight:600;color:var(--c)}
-.math{background:var(--card);border-radius:.4rem;padding:.5rem .75rem;margin:.5rem 0}
-.math .subst{display:block;white-space:pre-wrap;margin-bottom:.4rem}
-.numbers{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .75rem;margin:0}
-.numbers dt{color:var(--muted)}
-.numbers dd{margin:0;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
-.numbers .miss{color:var(--c);font-weight:700}
+.math{background:var(--card);border-radius:.4rem;padding:.5rem .75rem;margin:.5rem 0;
+display:grid;grid-template-columns:max-content 1fr;gap:.1rem .75rem}
+.math dt{color:var(--muted)}
+.math dd{margin:0;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",
+monospace;font-size:.95em}
+.math .subst{font-weight:700}
+.math .miss{color:var(--c);font-weight:700}
 .why{background:var(--c-bg);border-radius:.4rem;padding:.5rem .75rem;margin:.5rem 0}
 .note{color:var(--muted);font-size:.95rem}
 .claims{list-style:none;padding:0;margin:.75rem 0 0}
@@ -192,14 +195,14 @@ def _card(finding: Finding) -> str:
     head = (f"<div class=\"head\"><span class=\"badge\">{_LABELS[status]}</span>"
             + (f"<span class=\"rule\">{escape(finding.code)} {escape(finding.rule)}</span>"
                if finding.code else "")
-            + f"<span class=\"where mono\">{where}</span></div>\n")
+            + f"<span class=\"where mono\">{where}</span>{_origin(finding)}</div>\n")
     title = finding.id or finding.check or ""
     heading = f"<h3>{_breakable(title)}</h3>\n" if title else ""
     expr = (f"<code class=\"expr\">{_breakable(finding.check)}</code>\n"
             if finding.check and finding.id else "")
     text = texts(finding)
     body = [head, heading, expr, f"<p class=\"message\">{escape(text.message)}</p>\n",
-            _math(text)]
+            _math(finding, text)]
     if finding.known:
         label = "Known" if status == KNOWN else "Acknowledged as"
         body.append(f"<p class=\"why\"><strong>{label}:</strong> {escape(finding.known)}</p>\n")
@@ -209,18 +212,29 @@ def _card(finding: Finding) -> str:
     return f"<article class=\"finding {status}\">\n{''.join(body)}</article>\n"
 
 
-def _math(finding: Texts) -> str:
+_OPERATORS = {"==": "=", "!=": "≠", "<=": "≤", ">=": "≥"}
+
+
+def _origin(finding: Finding) -> str:
+    """Checks nobody wrote say where they come from."""
+    if finding.inferred:
+        return "<span class=\"tag\">inferred from the text</span>"
+    if finding.derived:
+        return "<span class=\"tag\">derived</span>"
+    return ""
+
+
+def _math(finding: Finding, text: Texts) -> str:
     """The check with the printed figures put in, then computed vs printed and the miss."""
-    if not (finding.arithmetic or finding.actual or finding.expected):
+    if finding.actual is None or finding.expected is None:
         return ""
-    rows = [("computed", finding.actual, ""), ("printed", finding.expected, ""),
-            ("miss", finding.miss, " class=\"miss\"")]
+    op = _OPERATORS.get(finding.op, finding.op)
+    check = f"{finding.actual.figures} {op} {finding.expected.figures}"
+    rows = [("check", check, " class=\"subst\""), ("computed", text.actual, ""),
+            ("printed", text.expected, ""), ("miss", text.miss, " class=\"miss\"")]
     numbers = "".join(f"<dt>{name}</dt><dd{cls}>{escape(value)}</dd>"
                       for name, value, cls in rows if value)
-    subst = (f"<code class=\"subst\">{escape(finding.arithmetic)}</code>"
-             if finding.arithmetic else "")
-    listing = f"<dl class=\"numbers\">{numbers}</dl>" if numbers else ""
-    return f"<div class=\"math\">{subst}{listing}</div>\n"
+    return f"<dl class=\"math\">{numbers}</dl>\n"
 
 
 def _claims(claims: list[ClaimInfo]) -> str:
