@@ -148,3 +148,11 @@ def test_many_claim_files_are_listed_collapsed(tmp_path: Path) -> None:
     _, page = _html(str(tmp_path))
     assert '<details class="files"><summary>8 claim files</summary>' in page
     assert page.count("part-") == 8 + 8  # each file once in the list, once in the checks
+
+
+def test_output_file_writes_the_same_page(tmp_path: Path, page: str) -> None:
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(app, ["verify", str(CLAIMS), "--format", "html",
+                                      "--output-file", str(out)])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert out.read_text(encoding="utf-8").replace("<wbr>", "") == page
