@@ -144,6 +144,9 @@ def _sentence_relations(figures: list[Figure], index: Index, inference: Inferenc
             _average_growth(figures, i, inference)
         elif figure.role == CUMULATIVE:
             _cumulative(figures, i, inference)
+    _of_which(figures, inference)
+    _listed_parts(figures, index, inference)
+    _balance(figures, index, inference)
 
 
 def _lang(figure: Figure) -> str:
@@ -487,3 +490,93 @@ def _lead_in(figure: Figure) -> str:
         return " ".join(words[-4:])
     words = _FILLER.sub("", before[max(0, offset - 16):max(0, offset)])
     return words[-4:].lower()
+
+
+# --- parts of a whole ------------------------------------------------------------------------
+
+_OF_WHICH = re.compile(r"其中|of which|among them|including", re.IGNORECASE)
+
+
+def _same_unit(a: Figure, b: Figure) -> bool:
+    if a.mention.unit != b.mention.unit:
+        return False
+    return a.mention.unit in ("CNY", "USD", "EUR", "tonne") or _unit_word(a) == _unit_word(b)
+
+
+def _of_which(figures: list[Figure], inference: Inference) -> None:
+    """与约230个国家和地区保持贸易往来,其中近180个…: the parts after 其中 are within the
+    figure before it; 出口总额5587.3亿元中,机电产品出口4962.4亿元: after …中 too."""
+    amounts = [f for f in figures if f.role in (LEVEL, COUNT) and f.owner is None]
+    for i, whole in enumerate(amounts[:-1]):
+        after = whole.sentence.text
+        text = _between(whole, amounts[i + 1])
+        if not (_OF_WHICH.search(text) or re.match(r"\s*中", text)):
+            continue
+        parts = [amounts[i + 1]]
+        for figure in amounts[i + 2:]:
+            if _listed(parts[-1], figure):
+                parts.append(figure)
+            else:
+                break
+        if not all(_same_unit(whole, p) for p in parts) or after is None:
+            continue
+        total = " + ".join(p.id for p in parts)
+        inference.add(PARTS, f"{total} <= {whole.id}", [whole, *parts], parts[0])
+
+
+def _between(a: Figure, b: Figure) -> str:
+    text = a.sentence.text
+    offset = a.sentence.start + (len(a.sentence.text) - len(a.sentence.text.lstrip()))
+    return text[a.mention.end - offset:b.mention.start - offset]
+
+
+def _listed(a: Figure, b: Figure) -> bool:
+    return a.mention.unit == b.mention.unit and bool(
+        re.fullmatch(r"[\s、,，和及]*(?:and\s*)?", _between(a, b)))
+
+
+def _listed_parts(figures: list[Figure], index: Index, inference: Inference) -> None:
+    """东盟、欧盟…进出口额分别为1326.5亿元、1082.4亿元: a list of partners, products or trade
+    modes of one direction is within that direction's total."""
+    runs: list[list[Figure]] = []
+    for figure in figures:
+        if figure.role != LEVEL or figure.owner is not None:
+            continue
+        if runs and _listed(runs[-1][-1], figure):
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
+    for run in runs:
+        if len(run) < 2 or any(f.subject is None for f in run):
+            continue
+        if len({f.subject for f in run}) != len(run) or len({f.direction for f in run}) != 1:
+            continue
+        first = run[0]
+        whole = index.level(first.entity, first.direction or "", first.period, _lang(first))
+        if whole is None or whole.mention.unit != first.mention.unit:
+            continue
+        total = " + ".join(f.id for f in run)
+        inference.add(PARTS, f"{total} <= {whole.id}", [whole, *run], first)
+
+
+_SURPLUS = re.compile(r"顺差|surplus", re.IGNORECASE)
+_DEFICIT = re.compile(r"逆差|deficit", re.IGNORECASE)
+
+
+def _balance(figures: list[Figure], index: Index, inference: Inference) -> None:
+    """贸易顺差N亿元: exports − imports, of the same entity, subject and period."""
+    for figure in figures:
+        if figure.role != LEVEL or figure.owner is not None:
+            continue
+        clause = re.split(r"[，,；;]", figure.near)[-1]
+        surplus, deficit = _SURPLUS.search(clause), _DEFICIT.search(clause)
+        if bool(surplus) == bool(deficit):
+            continue
+        stem = f"{figure.subject}_" if figure.subject else ""
+        exports = index.level(figure.entity, stem + "exports", figure.period, _lang(figure))
+        imports = index.level(figure.entity, stem + "imports", figure.period, _lang(figure))
+        if exports is None or imports is None or not (
+                exports.mention.unit == imports.mention.unit == figure.mention.unit):
+            continue
+        a, b = (exports, imports) if surplus else (imports, exports)
+        inference.add(BALANCE, f"{a.id} - {b.id} == {figure.id}", [figure, a, b], figure)
