@@ -9,9 +9,9 @@ from tradecheck.checks.rules.base import Rule, register
 class Balance(Rule):
     """
     ## What it does
-    A trade surplus (顺差) must equal exports minus imports; a deficit (逆差), imports minus
-    exports.
+    A trade surplus (顺差) must equal exports minus imports.
 
+    A deficit (逆差) must equal imports minus exports.
     ``tradecheck scan`` infers these checks when a release prints the balance beside the
     two flows of the same entity and period, and names this rule with ``rule: balance``.
 
