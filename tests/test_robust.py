@@ -445,3 +445,29 @@ def test_a_text_encoding_that_cannot_decode_is_one_error(tmp_path: Path, encodin
     assert result.exit_code == 2, result.output
     [line] = result.stderr.splitlines()
     assert line.startswith(f"{path}: error: cannot decode as ")
+
+
+def test_an_error_outside_any_command_exits_3(monkeypatch, capsys) -> None:
+    import tradecheck.__main__ as entry
+
+    def broken() -> None:
+        raise RuntimeError("in option parsing")
+
+    monkeypatch.setattr("tradecheck.cli.main", broken)
+    monkeypatch.setattr(entry.gc, "disable", lambda: None)  # leave the test process as it is
+    left = []
+    monkeypatch.setattr(entry, "_leave", left.append)
+    monkeypatch.delenv("TRADECHECK_DEBUG", raising=False)
+    entry.main()
+    assert left == [3]
+    assert "bug in tradecheck" in capsys.readouterr().err
+
+
+def test_ctrl_c_is_not_a_discrepancy(monkeypatch) -> None:
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("tradecheck.cli.verify.run", interrupted)
+    result = _run("verify", str(CLAIMS))
+    assert result.exit_code == 130
+    assert result.stderr == "tradecheck: interrupted\n"

@@ -20,6 +20,10 @@ def main() -> None:
         code = 0
     except SystemExit as done:
         code = _exit_code(done.code)
+    except Exception as error:  # outside any command (option parsing): a bug, exit 3, never 1
+        from tradecheck.cli.app import internal_error
+
+        code = internal_error(error)
     _leave(code)
 
 

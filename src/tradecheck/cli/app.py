@@ -26,6 +26,7 @@ from tradecheck.errors import EXIT_INTERNAL, EXIT_USAGE, UserError, one_line
 from tradecheck.reporters import FORMATS
 
 DEBUG_VARIABLE = "TRADECHECK_DEBUG"
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 
 class _GuardedTyper(typer.Typer):
@@ -213,25 +214,30 @@ def _guarded(command: Callable[[], int | None]) -> None:
         code = 0
     except (typer.Exit, typer.Abort):
         raise
+    except KeyboardInterrupt:  # click would say "Aborted!" and exit 1, the code of a finding
+        print("tradecheck: interrupted", file=sys.stderr)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     except OSError as error:  # a path the user gave that cannot be read or written
         if error.filename is None:
-            _internal_error(error)
+            raise typer.Exit(internal_error(error)) from None
         print(f"{error.filename}: error: {error.strerror or one_line(str(error))}",
               file=sys.stderr)
         raise typer.Exit(EXIT_USAGE) from None
     except Exception as error:
-        _internal_error(error)
+        raise typer.Exit(internal_error(error)) from None
     raise typer.Exit(code or 0)
 
 
-def _internal_error(error: BaseException) -> None:
+def internal_error(error: BaseException) -> int:
+    """Say, on one line, that ``error`` is a bug in tradecheck (the traceback with
+    TRADECHECK_DEBUG=1); return the exit code, 3."""
     if os.environ.get(DEBUG_VARIABLE):
         traceback.print_exception(error)
-        raise typer.Exit(EXIT_INTERNAL) from None
+        return EXIT_INTERNAL
     print(f"tradecheck: internal error (a bug in tradecheck, not in your input): "
           f"{type(error).__name__}: {one_line(str(error))}; run again with "
           f"{DEBUG_VARIABLE}=1 to see the traceback, and please report it", file=sys.stderr)
-    raise typer.Exit(EXIT_INTERNAL) from None
+    return EXIT_INTERNAL
 
 
 def main() -> None:
