@@ -85,3 +85,13 @@ def test_a_run_shorter_than_the_delay_shows_no_bar(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(progress_module, "DELAY", 3600.0)
     code, _, err = _verify(terminal=True)
     assert code == 0 and err == ""
+
+
+def test_a_scan_on_a_terminal_shows_the_bar_and_a_piped_one_does_not(no_delay: None) -> None:
+    texts = sorted(str(p) for p in (ROOT / "claims" / "sources").glob("*.txt"))
+    shown = CliRunner().invoke(app, ["scan", *texts], env={"FORCE_COLOR": "1"})
+    # the bar redraws a few times a second; the last stage is drawn when it stops
+    assert "inferring and checking" in shown.stderr and "0/1" not in shown.stderr
+    assert "inferring and checking" not in shown.stdout
+    piped = CliRunner().invoke(app, ["scan", *texts])
+    assert piped.stderr == "" and piped.exit_code == shown.exit_code

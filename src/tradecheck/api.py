@@ -77,15 +77,23 @@ class FileMentions:
     mentions: list[Mention]
 
 
-def extract_files(paths: PathLike | Iterable[PathLike], *,
-                  encoding: str | None = None) -> list[FileMentions]:
-    """Read text files (UTF-8 or GB18030 detected, or ``encoding``) and extract from each."""
+def extract_files(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None,
+                  on_progress: Callable[[int, int], None] | None = None) -> list[FileMentions]:
+    """Read text files (UTF-8 or GB18030 detected, or ``encoding``) and extract from each.
+
+    ``on_progress(files_done, files_total)``, if given, is called before each file and
+    after the last."""
     from tradecheck.text.documents import read_document
 
     results = []
-    for path in _paths(paths):
+    files = _paths(paths)
+    for done, path in enumerate(files):
+        if on_progress is not None:
+            on_progress(done, len(files))
         document = read_document(path, encoding)
         results.append(FileMentions(document, extract(document.text)))
+    if on_progress is not None:
+        on_progress(len(files), len(files))
     return results
 
 
@@ -111,14 +119,27 @@ def compare(a: PathLike, b: PathLike | None = None, *,
     return compare_texts(first.text, second.text, first.name, second.name)
 
 
-def scan(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None) -> ScanResult:
+def scan(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None,
+         on_progress: Callable[[str, int, int], None] | None = None) -> ScanResult:
     """Infer the claims and checks a release states (Chinese, English or bilingual texts;
     all files form one set) and run them through the engine. ``result.report`` is a
     ``Report`` as ``verify`` returns it; ``result.scan`` holds the inferred claims (with
-    the character offsets of each printed value) and checks."""
+    the character offsets of each printed value) and checks.
+
+    ``on_progress(stage, done, total)``, if given, counts the files of stage ``"reading
+    texts"``, then marks stage ``"inferring and checking"`` begun (0, 1) and done (1, 1).
+    """
     from tradecheck.infer import run_scan
 
-    return run_scan([(r.document, r.mentions) for r in extract_files(paths, encoding=encoding)])
+    texts = extract_files(paths, encoding=encoding,
+                          on_progress=_stage(on_progress, "reading texts"))
+    inferring = _stage(on_progress, "inferring and checking")
+    if inferring is not None:
+        inferring(0, 1)
+    result = run_scan([(r.document, r.mentions) for r in texts])
+    if inferring is not None:
+        inferring(1, 1)
+    return result
 
 
 def _stage(on_progress: Callable[[str, int, int], None] | None,

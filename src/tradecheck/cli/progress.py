@@ -38,26 +38,28 @@ class ProgressBar:
         self.task = None
 
     def update(self, label: str, done: int, total: int) -> None:
+        if self.progress is None and time.monotonic() - self.started < self.delay:
+            return
+        count = f"{done:,}/{total:,}" if total > 1 else ""
+        steps = total if total > 1 or done else None  # a one-step stage pulses until done
         if self.progress is None:
-            if time.monotonic() - self.started < self.delay:
-                return
-            self.start()
-        self.progress.update(self.task, description=label, completed=done, total=total)
+            self.start(label, steps, count)
+        self.progress.update(self.task, description=label, completed=done, total=steps,
+                             count=count)
 
-    def start(self) -> None:
+    def start(self, label: str, total: int | None, count: str) -> None:
         from rich.progress import (  # only a run that lasts imports it
             BarColumn,
-            MofNCompleteColumn,
             Progress,
             TextColumn,
             TimeElapsedColumn,
         )
 
         self.progress = Progress(TextColumn("{task.description}"), BarColumn(),
-                                 MofNCompleteColumn(), TimeElapsedColumn(),
+                                 TextColumn("{task.fields[count]}"), TimeElapsedColumn(),
                                  console=self.console, transient=True,
                                  refresh_per_second=5)  # the checks need the CPU more
-        self.task = self.progress.add_task("", total=None)
+        self.task = self.progress.add_task(label, total=total, count=count)
         self.progress.start()
 
     def close(self) -> None:

@@ -8,6 +8,7 @@ findings.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from tradecheck.cli.output import check_output, write_output
@@ -18,7 +19,10 @@ def run(files: list[Path], fmt: str | None, verbose: bool, save: Path | None, fo
         encoding: str | None) -> int:
     if save is not None:
         check_output(save, force)
-    result = scan_files(files, encoding)
+    from tradecheck.cli.progress import progress_bar
+
+    with progress_bar(fmt or "rich") as bar:
+        result = scan_files(files, encoding, bar.update if bar else None)
     if save is not None:
         command = "tradecheck scan --save " + " ".join([str(save)] + [str(f) for f in files])
         write_output(save, render_claim_file(result.scan, command, save), force)
@@ -29,10 +33,11 @@ def run(files: list[Path], fmt: str | None, verbose: bool, save: Path | None, fo
     return result.report.exit_code()
 
 
-def scan_files(files: list[Path], encoding: str | None = None) -> ScanResult:
+def scan_files(files: list[Path], encoding: str | None = None,
+               on_progress: Callable[[str, int, int], None] | None = None) -> ScanResult:
     from tradecheck import api
 
-    return api.scan(files, encoding=encoding)
+    return api.scan(files, encoding=encoding, on_progress=on_progress)
 
 
 def scan_json(result: ScanResult) -> dict:
