@@ -280,3 +280,13 @@ def test_no_text_crashes_the_parser_or_extract(text: str) -> None:
         assert interval.lo <= interval.hi
     for m in extract(text):
         assert text[m.start:m.end] == m.surface
+
+
+def test_every_word_a_figure_may_be_per_is_a_unit_of_the_registry() -> None:
+    from tradecheck.quantities.units import lookup
+    from tradecheck.text.mentions import PER_UNITS
+
+    for pattern in PER_UNITS:
+        word = pattern.removesuffix("?").removesuffix("s") if pattern.endswith("s?") else pattern
+        unit = lookup("元/" + word)
+        assert unit is not None and unit.dims, word

@@ -185,7 +185,12 @@ _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # 800.68 billio
 # Every word of the lexicon that may stand before the number, in one pattern (longest
 # first across classes, so 上升 is a rise and not the qualifier 上 before 升).
 _PREFIX_WORDS = prefix_words()
-_PREFIX = re.compile(rf"(?:{alternation(_PREFIX_WORDS)})了?\s*", re.IGNORECASE)
+# Words by their first character, longest first: a few startswith calls per prefix instead
+# of one regex of 250 case-insensitive alternatives, which took 55 ms to compile at start-up.
+_PREFIX_BY_FIRST: dict[str, list[str]] = {}
+for _word in sorted(_PREFIX_WORDS, key=len, reverse=True):
+    _PREFIX_BY_FIRST.setdefault(_word[0], []).append(_word)
+_SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^an?\s+(?=[0-9.])", re.IGNORECASE)  # a 6.7-percent increase
 _COMPARISON_AFTER = re.compile(rf"[\s,]+(?:{alternation(COMPARISON_AFTER)})$", re.IGNORECASE)
 # a 6.7-percent increase, 26.7 percent more, 30.6-percent decrease: after a rate only
@@ -200,13 +205,21 @@ _STOP_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*|[\u3400-\u9fff]+|\S")
 
 
 def _strip_prefix(text: str) -> tuple[str, tuple[str, str] | None]:
-    """The first lexicon word before the number: (rest, (class, meaning)) or (text, None)."""
-    m = _PREFIX.match(text)
-    if not m:
-        return text, None
-    word = m.group().strip().removesuffix("了").strip().lower()
-    found = _PREFIX_WORDS.get(word) or _PREFIX_WORDS.get(re.sub(r"\s+", " ", word))
-    return text[m.end():], found
+    """The first lexicon word before the number: (rest, (class, meaning)) or (text, None).
+    ``text`` has single spaces; an ASCII word must end at a word boundary (over, not
+    overall); a Chinese one may take 了 (增长了79.4%)."""
+    lower = text[:40].lower()
+    for word in _PREFIX_BY_FIRST.get(lower[:1], ()):
+        if not lower.startswith(word):
+            continue
+        end = len(word)
+        if word[-1].isascii() and word[-1].isalpha() and lower[end:end + 1].isascii() \
+                and lower[end:end + 1].isalpha():
+            continue
+        if text[end:end + 1] == "了":
+            end += 1
+        return text[end:].lstrip(), _PREFIX_WORDS[word]
+    return text, None
 
 
 _CN_INTEGER = r"[零〇一二两三四五六七八九十百千万\d]+"
@@ -296,7 +309,7 @@ def _strip_growth_after(text: str) -> tuple[str, bool]:
 def parse_quantity(printed: str) -> Quantity:
     """Read a printed quantity. Raises ``QuantityError`` naming the word that stopped it,
     with a suggestion where one helps."""
-    text = fold(printed).strip()
+    text = _SPACES.sub(" ", fold(printed)).strip()
     if not text:
         raise QuantityError("empty quantity")
     if m := FOREIGN_DIGIT.search(text):
