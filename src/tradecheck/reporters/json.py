@@ -14,16 +14,15 @@ from tradecheck.findings import ClaimInfo, Finding, Report
 from tradecheck.reporters import Options
 from tradecheck.reporters.messages import texts
 
-_OFFSETS = ("start", "end", "growth_start", "growth_end")
-
 
 def claim_json(claim: ClaimInfo) -> dict:
     entry = {"id": claim.id, "value": claim.printed, "growth": claim.growth,
              "quote": claim.quote, "source": claim.source, "file": claim.file,
              "line": claim.line}
-    for key in _OFFSETS:
-        if getattr(claim, key) is not None:
-            entry[key] = getattr(claim, key)
+    if claim.start is not None:  # read from a text by scan
+        entry["start"], entry["end"] = claim.start, claim.end
+    if claim.growth_start is not None:
+        entry["growth_start"], entry["growth_end"] = claim.growth_start, claim.growth_end
     return entry
 
 
