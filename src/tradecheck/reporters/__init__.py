@@ -35,7 +35,6 @@ class Options:
     verbose: bool = False  # list the checks that hold too
     color: bool | None = None  # None: colour on a terminal only (NO_COLOR, FORCE_COLOR apply)
     width: int | None = None  # terminal width; None: the terminal's, or 100 when piped
-    tool: str = "tradecheck verify"  # the command, as reports name it
 
 
 def render(fmt: str, report: Report, out: TextIO, options: Options | None = None) -> None:

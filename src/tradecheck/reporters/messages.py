@@ -49,14 +49,20 @@ def texts(finding: Finding) -> Texts:
     if finding.status == ERROR or finding.actual is None or finding.expected is None:
         return Texts(error_message(finding))
     actual, expected = finding.actual, finding.expected
-    decimals = shared_decimals(actual.interval, expected.interval, display=expected.unit)
-    actual_decimals = decimals if actual.unit == expected.unit else shared_decimals(
-        actual.interval, display=actual.unit)
-    actual_text = format_interval(actual.interval, actual.unit, actual_decimals)
-    expected_text = format_interval(expected.interval, expected.unit, decimals)
+    # each interval scaled to its unit once: Decimal -> float is most of the cost here
+    shown_expected = _scaled(expected.interval, expected.unit)
+    shown_actual = _scaled(actual.interval, expected.unit)
+    expected_decimals = _decimals_of(shown_expected)
+    decimals = max(_decimals_of(shown_actual), expected_decimals)
+    actual_decimals = decimals
+    if actual.unit != expected.unit:  # shown in its own printed unit (30 tonnes vs 30亿吨)
+        shown_actual = _scaled(actual.interval, actual.unit)
+        actual_decimals = _decimals_of(shown_actual)
+    actual_text = _interval_text(actual.interval, shown_actual, actual.unit, actual_decimals)
+    expected_text = _interval_text(expected.interval, shown_expected, expected.unit, decimals)
     miss = None
     if finding.miss is not None:
-        miss = format_miss(finding, shared_decimals(expected.interval, display=expected.unit))
+        miss = format_miss(finding, expected_decimals)
     arithmetic = (f"{actual.figures} = {actual_text}; printed {expected.figures} = "
                   f"{expected_text}")
     core = _verdict(finding, actual_text, expected_text, miss, decimals)
@@ -203,12 +209,10 @@ def _format_end(value: Decimal, shown: float, display: Display, decimals: int) -
     return f"{value * scale.denominator / scale.numerator:.4E}"
 
 
-def format_interval(interval: Interval, display: Display, decimals: int | None = None) -> str:
-    lo, hi = _scaled(interval, display)
-    if decimals is None:
-        decimals = _decimals_for(hi - lo, hi if math.isinf(lo) else lo)
-    return (f"[{_format_end(interval.lo, lo, display, decimals)}, "
-            f"{_format_end(interval.hi, hi, display, decimals)}]{unit_suffix(display)}")
+def _interval_text(interval: Interval, shown: tuple[float, float], display: Display,
+                   decimals: int) -> str:
+    return (f"[{_format_end(interval.lo, shown[0], display, decimals)}, "
+            f"{_format_end(interval.hi, shown[1], display, decimals)}]{unit_suffix(display)}")
 
 
 def format_point(value: Decimal, display: Display, decimals: int) -> str:
@@ -216,13 +220,9 @@ def format_point(value: Decimal, display: Display, decimals: int) -> str:
     return f"{_format_end(value, shown, display, decimals)}{unit_suffix(display)}"
 
 
-def shared_decimals(*intervals: Interval, display: Display) -> int:
-    """One number of decimals for intervals shown side by side: enough for the narrowest."""
-    best = 0
-    for interval in intervals:
-        lo, hi = _scaled(interval, display)
-        best = max(best, _decimals_for(hi - lo, hi if math.isinf(lo) else lo))
-    return best
+def _decimals_of(shown: tuple[float, float]) -> int:
+    lo, hi = shown
+    return _decimals_for(hi - lo, hi if math.isinf(lo) else lo)
 
 
 def format_miss(finding: Finding, decimals: int) -> str:
