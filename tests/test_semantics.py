@@ -163,3 +163,63 @@ def test_a_check_naming_an_unreadable_claim_is_counted_as_not_run(tmp_path: Path
     assert findings["b > 1亿元"]["status"] == "ok"
     assert summary["errors"] == 3  # the claim's own error and the two checks not run
     assert code == 2
+
+
+# --- what the findings show ------------------------------------------------------------------
+
+
+def test_every_equality_a_power_of_ten_off_says_so(tmp_path: Path) -> None:
+    text = """
+        claims:
+          a: {value: 5587.3亿元}
+          b: {value: 2419.5亿元}
+          t: {value: 8006.8万元}
+        checks:
+          - t == a + b
+        """
+    code, findings, _ = verify(tmp_path, text)
+    finding = findings["t == a + b"]
+    assert (finding["rule"], finding["status"]) == ("sum", "failed")
+    assert finding["message"].startswith(
+        "the figures are a factor of 10^4 apart: a lost or added magnitude word (万)?; computed "
+        "[8006.7, 8006.9] 亿元 misses printed [8006.75, 8006.85] 万元 by ")
+    assert code == 1
+
+
+def test_a_miss_between_percentages_is_in_percentage_points(tmp_path: Path) -> None:
+    text = """
+        claims:
+          a: {value: 5587.3亿元}
+          b: {value: 2419.5亿元}
+          s: {value: 48%}
+        checks:
+          - a / (a + b) == s
+        """
+    _, findings, _ = verify(tmp_path, text)
+    finding = findings["a / (a + b) == s"]
+    assert finding["miss"] == "21.3 pp (44.33%)"
+    assert finding["message"] == ("computed [69.7804, 69.7834]% misses printed [47.5, 48.5]% by "
+                                  "21.3 pp (44.33%)")
+
+
+def test_values_are_shown_in_the_magnitude_the_text_prints(tmp_path: Path) -> None:
+    text = """
+        claims:
+          ic: {value: 1222.9亿元}
+          ic.share: {value: 42%}
+          floor: {value: 千亿元以上}
+          private: {value: 4826.6亿元}
+          usd.en: {value: exceeded one trillion U.S. dollars}
+          usd: {value: 突破1万亿美元, same_as: usd.en}
+        checks:
+          - ic / ic.share > 2000亿元
+          - private >= 4 * floor
+        """
+    _, findings, _ = verify(tmp_path, text)
+    # 1222.9亿元 ÷ [41.5, 42.5]%, in 亿元 (was [287729411765, 294686746988] CNY)
+    assert findings["ic / ic.share > 2000亿元"]["actual"] == "[2877.3, 2946.9] 亿元"
+    # not [400000000000, ∞] 元: 千亿 is a magnitude inside the numeral
+    assert findings["private >= 4 * floor"]["message"] == (
+        "holds: [4000, ∞] 亿元 <= [4826.55, 4826.65] 亿元")
+    assert findings["usd == usd.en"]["message"] == (
+        "holds: [0.5, 1.5] 万亿美元 == [0.5, 1.5] 万亿美元")

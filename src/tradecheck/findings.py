@@ -127,6 +127,7 @@ class Finding:
     derived: bool = False
     inferred: bool = False  # inferred from a text by scan
     condition: Condition | None = None  # of an 'and' check: the condition shown
+    miss_unit: Display | None = None  # the miss's unit when not the printed side's: pp
 
     @property
     def miss_ratio(self) -> Decimal | None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
-from tradecheck.checks.evaluation import CheckError, Evaluator, Outcome
+from tradecheck.checks.evaluation import CheckError, Evaluator, Outcome, power_of_ten
 from tradecheck.checks.expressions import (
     Call,
     Comparison,
@@ -39,6 +40,7 @@ from tradecheck.checks.rules import (
 )
 from tradecheck.checks.values import (
     PERCENT,
+    PP_DISPLAY,
     Display,
     Rates,
     UnitMismatch,
@@ -56,6 +58,7 @@ from tradecheck.findings import (
     ClaimInfo,
     Condition,
     Finding,
+    PowerOfTen,
     Report,
     Side,
 )
@@ -198,9 +201,14 @@ class Engine:
         status = OK if outcome.holds else FAILED
         if spec.known:
             status = STALE if outcome.holds else KNOWN
-        miss = None
+        miss, miss_unit, reasons = None, None, outcome.reasons
         if not outcome.holds and not outcome.actual.interval.overlaps(outcome.expected.interval):
             miss = outcome.actual.interval.gap(outcome.expected.interval)
+            if display.label == "%":  # two percentages are apart by percentage points
+                miss_unit = PP_DISPLAY
+            if outcome.op == "==" and not any(isinstance(r, PowerOfTen) for r in reasons) and (
+                    slip := power_of_ten(outcome.actual.interval, outcome.expected.interval)):
+                reasons = (slip, *reasons)  # a lost 亿 in any equality, not only same_as
         actual = Side(self.substituted(outcome.actual_node), outcome.actual.interval,
                       _own_display(outcome.actual, display))
         expected = Side(self.substituted(outcome.expected_node), outcome.expected.interval,
@@ -208,8 +216,8 @@ class Engine:
         return Finding(status, spec.expression, rule.name, rule.code, spec.file, spec.line,
                        spec.id, self.claim_infos(check.tree), outcome.op, actual, expected,
                        miss, outcome.holds, outcome.holds and not outcome.strict,
-                       outcome.reasons, known=spec.known, note=spec.note, derived=check.derived,
-                       condition=outcome.condition)
+                       reasons, known=spec.known, note=spec.note, derived=check.derived,
+                       condition=outcome.condition, miss_unit=miss_unit)
 
     def substituted(self, node: Node) -> str:
         """The expression with printed figures in place of claim ids."""
@@ -241,14 +249,6 @@ class Engine:
         return infos
 
 
-
-
-
-
-
-
-
-
 def _joined(outcomes: list[Outcome],
             conditions: tuple[tuple[Comparison, type[Rule]], ...]) -> Outcome:
     """One outcome for an 'and' check: it holds when every condition holds, and shows the
@@ -267,14 +267,29 @@ def _joined(outcomes: list[Outcome],
 
 def _own_display(value: Value, fallback: Display) -> Display:
     """A computed side is shown in its own printed unit when it has one (30 tonnes vs 30亿吨)."""
-    if value.display.label and not value.exact and value.display.scale != fallback.scale:
+    if _readable(value) and value.display.scale != fallback.scale:
         return value.display
     return fallback
 
 
+RAW_LIMIT = Decimal(10**6)  # a figure this large shown in plain 元 or dollars is unreadable
+
+
+def _readable(value: Value) -> bool:
+    """The value has a printed unit worth showing it in: 亿元, %, 30 tonnes; not 元 for a
+    figure the text wrote with a magnitude inside its numeral (千亿元, one trillion)."""
+    if not value.display.label or value.exact:
+        return False
+    if value.display.scale != 1:
+        return True
+    i = value.interval
+    return all(abs(x) < RAW_LIMIT for x in (i.lo, i.hi, i.mid) if x.is_finite())
 
 
 def _display_of(outcome: Outcome) -> Display:
+    for value in (outcome.expected, outcome.actual):
+        if _readable(value):
+            return value.display
     for value in (outcome.expected, outcome.actual):
         if value.display.label and not value.exact:
             return value.display
@@ -308,10 +323,6 @@ def _canonical(tree: Comparison | Conjunction) -> str:
     sides = sorted([text(tree.left), text(tree.right)]) if tree.op in ("==", "!=") else [
         text(tree.left), text(tree.right)]
     return f"{sides[0]}{tree.op}{sides[1]}"
-
-
-
-
 
 
 def _input_error(error: UserError) -> Finding:

@@ -206,7 +206,8 @@ def multiply(a: Value, b: Value) -> Value:
         return Value(a.interval * b.interval, dims, a.kind, a.display)
     if a.is_plain_number:
         return Value(a.interval * b.interval, dims, b.kind, b.display)
-    return Value(a.interval * b.interval, dims, None, default_display(dims, None))
+    # a level times a share stays in the level's printed unit: 48% × 8006.8亿元 in 亿元
+    return Value(a.interval * b.interval, dims, None, _level_display(a, b, dims))
 
 
 def divide(a: Value, b: Value, rates: Rates = NO_RATES) -> Value:
@@ -222,7 +223,18 @@ def divide(a: Value, b: Value, rates: Rates = NO_RATES) -> Value:
         raise UnitMismatch("division by a value that may be zero") from None
     if b.is_plain_number:
         return Value(interval, dims, a.kind, a.display)
-    return Value(interval, dims, None, default_display(dims, None))
+    # a level divided by a share stays in the level's printed unit: 1222.9亿元 ÷ 42% in 亿元
+    return Value(interval, dims, None, _level_display(a, b, dims) if not b.dims else
+                 default_display(dims, None))
+
+
+def _level_display(a: Value, b: Value, dims: Dims) -> Display:
+    """The printed unit of the side with dimensions when the other has none (a share, a
+    ratio, a multiple): the result is a level of the same kind."""
+    for level, other in ((a, b), (b, a)):
+        if level.dims == dims and level.dims and not other.dims:
+            return level.display
+    return default_display(dims, None)
 
 
 def power(base: Value, exponent: Value) -> Value:

@@ -227,7 +227,7 @@ def _decimals_of(shown: tuple[float, float]) -> int:
 
 def format_miss(finding: Finding, decimals: int) -> str:
     """How far the intervals miss: in the printed unit, and relative to the printed figure."""
-    display = finding.expected.unit
+    display = finding.miss_unit or finding.expected.unit
     text = f"{format_number(float(finding.miss) / float(display.scale), decimals)}"
     text += unit_suffix(display)
     ratio = finding.miss_ratio
