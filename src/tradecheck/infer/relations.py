@@ -92,6 +92,8 @@ class Index:
                         self.levels[key] = figure  # the exact figure over 超过45万亿元
                     elif first.sentence is not figure.sentence:
                         self.repeats.append((first, figure))
+                        if _headline(first) and _same_lead_in(first, figure):
+                            self.levels[key] = figure  # the body's 8158.4亿元, not the title's
                     if figure.growth is not None:
                         self.growths.setdefault(key, figure)
                 elif figure.role == GROWTH and not figure.annual:
@@ -110,6 +112,11 @@ class Index:
         not the headline's 8158亿元)."""
         found = self.growths.get((entity, indicator, period, lang))
         return found if found is not None and found.role in (LEVEL, COUNT) else None
+
+
+def _headline(figure: Figure) -> bool:
+    """A title or heading: the first line of the text, or a markdown heading."""
+    return figure.sentence.text.startswith("#") or figure.mention.line <= 1
 
 
 def infer(documents: list[ReadDocument]) -> Inference:
