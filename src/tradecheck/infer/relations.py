@@ -114,6 +114,21 @@ class Index:
         return found if found is not None and found.role in (LEVEL, COUNT) else None
 
 
+_LEAD_CHARS = 300  # a release's title and lead sentence
+
+
+def _same_growth(a: Figure, b: Figure) -> bool:
+    """Both printed with a growth rate, and the same one: the mark of one figure printed
+    twice (a name alone is too weak a sign in a text scan reads for the first time)."""
+    return a.growth is not None and b.growth is not None and (
+        a.growth.surface.strip() == b.growth.surface.strip())
+
+
+def _lead(figure: Figure) -> bool:
+    """A headline or the text's first paragraph, where a release restates its main figures."""
+    return _headline(figure) or figure.sentence.start < _LEAD_CHARS
+
+
 def _headline(figure: Figure) -> bool:
     """A title or heading: the first line of the text, or a markdown heading."""
     return figure.sentence.text.startswith("#") or figure.mention.line <= 1
@@ -458,6 +473,10 @@ def _repeats(index: Index, inference: Inference) -> None:
             continue
         if first.translation or other.translation:
             continue  # the original's printings are compared; the translation's via same_as
+        if first.period is None or not (_lead(first) or _lead(other)):
+            continue  # a headline or lead against the body only: other repeats are guesses
+        if not _same_growth(first, other):
+            continue  # two figures of one name but another growth are two figures
         if not _same_lead_in(first, other) or not (first.subject or first.direction):
             continue  # 进出口总额8006.8亿元 against 进出口额超百亿元: other figures
         inference.add(REPEATED, f"{other.id} == {first.id}", [first, other], other)
