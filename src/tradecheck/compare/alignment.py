@@ -23,6 +23,7 @@ after it; for two texts the whole texts (the anchors align their paragraphs).
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import math
 import re
@@ -314,35 +315,42 @@ def _pair_by(accept, free_a: list[_Figure], free_b: list[_Figure], make) -> list
     for jb, fb in enumerate(free_b):
         if fb.used:
             continue
-        if large:
+        if large:  # nearest first, the first accepted wins: no pass over every candidate
             k = _size(fb)
             expected = jb * len(free_a) / max(len(free_b), 1)
-            candidates = [ia for size in (k - 1, k, k + 1)
-                          for ia in _nearest(by_size.get(size, []), expected)]
+            candidates = heapq.merge(*(_outward(by_size.get(size, []), expected)
+                                       for size in (k - 1, k, k + 1)))
+            best = next((free_a[ia] for _, ia in candidates
+                         if not free_a[ia].used and accept(free_a[ia], fb)), None)
         else:
-            candidates = range(len(free_a))
-        best, best_distance = None, math.inf
-        for ia in candidates:
-            fa = free_a[ia]
-            if fa.used or not accept(fa, fb):
-                continue
-            distance = abs(ia / max(len(free_a), 1) - jb / max(len(free_b), 1))
-            if distance < best_distance:
-                best, best_distance = fa, distance
+            best, best_distance = None, math.inf
+            for ia in range(len(free_a)):
+                fa = free_a[ia]
+                if fa.used or not accept(fa, fb):
+                    continue
+                distance = abs(ia / max(len(free_a), 1) - jb / max(len(free_b), 1))
+                if distance < best_distance:
+                    best, best_distance = fa, distance
         if best is not None:
             best.used = fb.used = True
             pairs.append(make(best, fb))
     return pairs
 
 
-def _nearest(indices: list[int], expected: float, limit: int = MAX_CANDIDATES) -> list[int]:
-    """The ``limit`` indices (sorted) nearest to ``expected``: a large window of figures of one
-    size (a text of nothing but small numbers) must not compare every pair."""
-    if len(indices) <= limit:
-        return indices
-    middle = bisect.bisect_left(indices, expected)
-    low = max(0, min(middle - limit // 2, len(indices) - limit))
-    return indices[low:low + limit]
+def _outward(indices: list[int], expected: float, limit: int = MAX_CANDIDATES):
+    """(distance, index) for the ``limit`` indices nearest to ``expected``, nearest first: a
+    large window of figures of one size (a text of nothing but small numbers) must not
+    compare every pair."""
+    right = bisect.bisect_left(indices, expected)
+    left = right - 1
+    for _ in range(min(limit, len(indices))):
+        if right < len(indices) and (left < 0 or indices[right] - expected <= expected -
+                                     indices[left]):
+            yield indices[right] - expected, indices[right]
+            right += 1
+        else:
+            yield expected - indices[left], indices[left]
+            left -= 1
 
 
 def _size(f: _Figure) -> int:
