@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from tradecheck.lexicon import language as guess_language
 from tradecheck.text.documents import Document
 from tradecheck.text.mentions import YEAR, Mention
 
@@ -609,10 +610,9 @@ def document_entity(text: str) -> str:
 
 
 def language(text: str) -> str:
-    """zh when Chinese characters carry the text (one is worth about two Latin letters)."""
-    sample = text[:20_000]
-    cjk = len(re.findall(r"[\u4e00-\u9fff]", sample))
-    return "zh" if cjk * 2 >= len(re.findall(r"[A-Za-z]", sample)) and cjk else "en"
+    """zh when Chinese characters carry the text: the lexicon's guess on its first 20,000
+    characters."""
+    return guess_language(text[:20_000])
 
 
 def printed(mention: Mention) -> str:

@@ -57,6 +57,7 @@ from tradecheck.lexicon import (
 from tradecheck.quantities.intervals import DOWN, INF, NEAR, ONE, UP, Interval, to_decimal
 from tradecheck.quantities.numerals import (
     CN_BIG,
+    CN_DIGITS,
     CN_UNITS,
     EN_SCALES,
     EN_SMALL,
@@ -171,7 +172,7 @@ HALF = Decimal("0.5")
 
 _DIGITS = re.compile(r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
                      r"|[+-]?\.[0-9]+")
-_CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+_CN_NUMERAL = re.compile(f"[{''.join(CN_DIGITS)}{''.join(CN_UNITS)}{''.join(CN_BIG)}]+")
 _EN_WORD = "|".join(sorted([*EN_SMALL, *EN_SCALES, "a", "an", "half"], key=len, reverse=True))
 _EN_NUMBER = re.compile(rf"(?:(?:{_EN_WORD})(?:[\s-]+(?:and[\s-]+)?|(?=\W|$)))+", re.IGNORECASE)
 _MAGNITUDE = re.compile(
@@ -222,7 +223,7 @@ def _strip_prefix(text: str) -> tuple[str, tuple[str, str] | None]:
     return text, None
 
 
-_CN_INTEGER = r"[零〇一二两三四五六七八九十百千万\d]+"
+_CN_INTEGER = f"[{''.join(CN_DIGITS)}{''.join(CN_UNITS)}万0-9]+"
 _CN_FRACTION = re.compile(rf"({_CN_INTEGER}){CN_FRACTION_MARK}({_CN_INTEGER})$")
 _EN_FRACTION = re.compile(
     rf"(?:({'|'.join(EN_FRACTION_COUNTS)})[\s-]+)?({'|'.join(EN_FRACTIONS)})$", re.IGNORECASE)

@@ -27,8 +27,12 @@ from functools import lru_cache
 
 from tradecheck.lexicon import (
     CJK,
+    CN_BIG,
+    CN_DIGITS,
+    CN_FRACTION_MARK,
     CN_MAGNITUDES,
     CN_SHARE_WORDS,
+    CN_UNITS,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     DECLINE_WORDS,
@@ -89,8 +93,8 @@ class Mention:
 # --- the span finder ------------------------------------------------------------------
 
 _SP = r"[ \t\u00a0]"
-_CN_DIGIT = "零〇一二两三四五六七八九"
-_CN_NUM = f"[{_CN_DIGIT}十百千万亿]"
+_CN_DIGIT = "".join(CN_DIGITS)
+_CN_NUM = f"[{_CN_DIGIT}{''.join(CN_UNITS)}{''.join(CN_BIG)}]"
 _EN_CARDINALS = EN_CARDINALS
 _EN_ORDINALS = EN_ORDINALS
 _EN_ORDINAL_VALUE = {w: i + 1 for i, w in enumerate(_EN_ORDINALS)}
@@ -576,7 +580,7 @@ class _Scanner:
         if _CN_MAGNITUDE_ONLY.fullmatch(core):
             # 超过万亿, 突破千亿美元: a bare magnitude counts only when qualified or priced
             listed = self.before(start, 1) in "、和及" or self.norm[end:end + 1] in ("、", "和")
-            if not (listed or self._prefix(start)[1] or (unit and unit in ("元", "美元", "欧元"))):
+            if not (listed or self._prefix(start)[1] or unit in _CN_CURRENCY_WORDS):
                 return None
             return self._read(match, start, end, number_text="一" + core)
         if core in ("零", "〇"):
@@ -720,15 +724,13 @@ def _chinese_value(numeral: str) -> float | None:
 
 
 def _chinese_year(text: str) -> float | None:
-    digits = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
-              "六": "6", "七": "7", "八": "8", "九": "9"}
-    year = "".join(digits.get(ch, "") for ch in text)
+    year = "".join(str(CN_DIGITS[ch]) for ch in text if ch in CN_DIGITS and ch != "两")
     return float(year) if len(year) == 4 else None
 
 
 def _chinese_fraction(text: str) -> Fraction | None:
     """六分之一 -> 1/6; 百分之二十 -> 20/100; 3分之1 -> 1/3."""
-    denominator_text, _, numerator_text = text.partition("分之")
+    denominator_text, _, numerator_text = text.partition(CN_FRACTION_MARK)
     try:
         denominator = _cn_or_digits(denominator_text)
         numerator = _cn_or_digits(numerator_text)
@@ -875,6 +877,8 @@ def _range(scanner: _Scanner, low: Mention, high: Mention) -> Mention | None:
 
 
 _CURRENCIES = frozenset(CURRENCY_WORDS)
+_CN_CURRENCY_WORDS = frozenset(w for words in CURRENCY_WORDS.values() for w in words
+                               if CJK.match(w))
 
 
 def _mark_conversions(scanner: _Scanner, mentions: list[Mention]) -> list[Mention]:
