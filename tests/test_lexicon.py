@@ -290,3 +290,32 @@ def test_every_word_a_figure_may_be_per_is_a_unit_of_the_registry() -> None:
         word = pattern.removesuffix("?").removesuffix("s") if pattern.endswith("s?") else pattern
         unit = lookup("元/" + word)
         assert unit is not None and unit.dims, word
+
+
+PRICES = """\
+claims:
+  iron.usd: {value: 90.59美元/吨}
+  iron.cny: {value: 643.2 yuan per tonne}
+  iron.kg: {value: 0.64元/千克}
+checks:
+  - iron.cny == iron.kg
+  - iron.usd == iron.kg
+"""
+
+
+def test_prices_per_tonne_meet_per_kilogram_by_pint_and_dollars_only_with_a_rate(
+        tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tradecheck.cli import app
+
+    path = tmp_path / "prices.yaml"
+    path.write_text(PRICES, encoding="utf-8")
+    without_rate = CliRunner().invoke(app, ["verify", str(path)])
+    assert without_rate.exit_code == 2
+    assert "cannot compare USD/tonne and CNY/tonne; declare the exchange rate" in (
+        without_rate.output)
+    path.write_text('rates:\n  - {from: USD, to: CNY, rate: "7.1", source: assumed}\n' + PRICES,
+                    encoding="utf-8")
+    with_rate = CliRunner().invoke(app, ["verify", str(path)])
+    assert with_rate.exit_code == 0, with_rate.output  # 90.59 × 7.1 = 643.19 yuan/t = 0.643/kg

@@ -20,7 +20,13 @@ from fractions import Fraction
 
 from tradecheck.quantities.intervals import Interval
 from tradecheck.quantities.quantity import Quantity
-from tradecheck.quantities.units import PERCENTAGE_POINT, Dims, combine_dims, dims_label
+from tradecheck.quantities.units import (
+    CURRENCIES,
+    PERCENTAGE_POINT,
+    Dims,
+    combine_dims,
+    dims_label,
+)
 
 PERCENT, PP = "percent", "pp"
 COUNT: Dims = (("count", 1),)
@@ -108,14 +114,30 @@ class Rates:
             self.pairs.setdefault((quote, base), rate.reciprocal())
 
     def convert(self, value: Value, dims: Dims) -> Value | None:
-        """``value`` in the currency of ``dims``, or None if no declared rate links them."""
-        if len(value.dims) != 1 or len(dims) != 1 or value.dims[0][1] != 1 or dims[0][1] != 1:
+        """``value`` in the currency of ``dims``, or None if no declared rate links them.
+        Per-unit prices convert too: USD/tonne to CNY/tonne (the other dimensions equal)."""
+        source, target = _currency(value.dims), _currency(dims)
+        if source is None or target is None or source[1] != target[1]:
             return None
-        rate = self.pairs.get((value.dims[0][0], dims[0][0]))
+        if _without(value.dims, source[0]) != _without(dims, target[0]):
+            return None
+        rate = self.pairs.get((source[0], target[0]))
         if rate is None:
             return None
+        if source[1] == -1:  # per yuan: divide by the rate
+            rate = rate.reciprocal()
         # the printed unit no longer applies: shown in the other side's unit
         return Value(value.interval * rate, dims, value.kind, PLAIN_DISPLAY)
+
+
+def _currency(dims: Dims) -> tuple[str, int] | None:
+    """The one currency of a dimension key and its exponent (±1), or None."""
+    found = [(d, e) for d, e in dims if d in CURRENCIES]
+    return found[0] if len(found) == 1 and found[0][1] in (1, -1) else None
+
+
+def _without(dims: Dims, name: str) -> Dims:
+    return tuple((d, e) for d, e in dims if d != name)
 
 
 NO_RATES = Rates()
@@ -143,7 +165,7 @@ def _meet(a: Value, b: Value, rates: Rates, verb: str) -> Value:
         raise PercentVersusPoints(
             f"cannot {verb} {_name(a)} and {_name(b)}; a difference of two percentages is "
             "in percentage points, e.g. growth(a) - growth(b) == 8.2pp")
-    elif all(len(v.dims) == 1 and v.dims[0][0] in ("CNY", "USD", "EUR") for v in (a, b)):
+    elif all(_currency(v.dims) for v in (a, b)):
         hint = "; declare the exchange rate used under 'rates:' (with its source)"
     raise UnitMismatch(f"cannot {verb} {_name(a)} and {_name(b)}{hint}")
 
