@@ -23,10 +23,18 @@ TRANSCRIPT = ROOT / "claims" / "sources" / "002_8ba1e5c70a3d879f.txt"
 
 def test_verify_returns_the_findings_as_data(capsys) -> None:
     report = verify(SLIP)
-    [finding] = report.findings
+    [finding] = [f for f in report.findings if f.status == "failed"]
     assert (finding.status, finding.code, finding.rule) == ("failed", "TC001", "same-figure")
     assert [c.id for c in finding.claims] == ["cn.bulk.2025.en", "cn.bulk.2025"]
-    assert report.summary()["failed"] == 1 and report.exit_code() == 1
+    # the intervals as exact decimals, in tonnes: nearly 30 tonnes against 近30亿吨
+    actual, expected = finding.actual.interval, finding.expected.interval
+    assert (actual.lo, actual.hi) == (Decimal("29.5"), Decimal("30.5"))
+    assert (expected.lo, expected.hi) == (Decimal("2950000000"), Decimal("3050000000"))
+    assert finding.miss == Decimal("2949999969.5")
+    assert [type(r).__name__ for r in finding.reasons] == ["PowerOfTen"]
+    assert report.summary() == {"checks": 3, "ok": 2, "failed": 1, "known": 0, "stale": 0,
+                                "errors": 0, "warnings": 0}
+    assert report.exit_code() == 1
     assert capsys.readouterr() == ("", "")  # nothing printed
 
 

@@ -19,7 +19,7 @@ else:
     import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
-WORKFLOW = ROOT / "examples" / "github" / "tradecheck.yml"
+WORKFLOW = ROOT / "examples" / ".github" / "workflows" / "tradecheck.yml"
 
 
 def hook() -> dict:

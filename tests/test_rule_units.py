@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from typer.testing import CliRunner
 from tradecheck.checks.rules import BY_NAME, RULES
 from tradecheck.cli import app
 
+SOURCES = Path(__file__).resolve().parent.parent / "claims" / "sources"
 SECTIONS = ("## What it does\n", "## Why is this bad?\n", "## Example\n")
 
 
@@ -40,6 +42,7 @@ def test_rule_documents_what_why_and_an_example(rule) -> None:
 def test_rule_example_holds_under_that_rule(rule, tmp_path: Path) -> None:
     path = tmp_path / "example.yaml"
     path.write_text(example_claim_file(rule.doc()), encoding="utf-8")
+    shutil.copytree(SOURCES, tmp_path / "sources")  # examples may quote the shipped texts
     result = CliRunner().invoke(app, ["verify", str(path), "--format", "json"])
     findings = json.loads(result.stdout)["findings"]
     assert result.exit_code == 0, findings

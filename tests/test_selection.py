@@ -87,7 +87,7 @@ def test_the_summary_counts_only_the_selected_rules(claims: Path) -> None:
 
 @pytest.mark.parametrize(("option", "word", "suggestion"), [
     ("--select", "shares", "share"),
-    ("--select", "TC3", None),
+    ("--select", "TC4", None),
     ("--ignore", "same_figure", "same-figure"),
 ])
 def test_unknown_selectors_are_usage_errors_with_the_closest_rule(

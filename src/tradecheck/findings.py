@@ -91,7 +91,23 @@ class DifferentFigures:
     added_digits: bool
 
 
-Reason = PowerOfTen | QualifierDiffers | GrowthDiffers | DifferentFigures
+@dataclass(frozen=True, slots=True)
+class NotInQuote:
+    """Printed figures of a claim (its value, its growth) that its quote does not print."""
+
+    printed: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NotInSource:
+    """A claim's quote that its source text (``path``, as the claim file names it) lacks."""
+
+    source: str
+    path: str
+
+
+Reason = (PowerOfTen | QualifierDiffers | GrowthDiffers | DifferentFigures | NotInQuote
+          | NotInSource)
 
 
 @dataclass(frozen=True, slots=True)

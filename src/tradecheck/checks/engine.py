@@ -33,6 +33,7 @@ from tradecheck.checks.rules import (
     BY_NAME,
     FUNCTIONS,
     RECOGNISING,
+    REVIEWING,
     Context,
     Rule,
     classify,
@@ -99,7 +100,8 @@ class Engine:
         self.sources = {f.path: f.sources for f in claim_set.files}
         self.findings: list[Finding] = [_input_error(e) for e in claim_set.errors]
 
-    def run(self, on_progress: Callable[[int, int], None] | None = None) -> Report:
+    def run(self, on_progress: Callable[[int, int], None] | None = None,
+            review: bool = True) -> Report:
         written = list(self.prepare_written())
         checks = written + list(self.derive(written))
         # Without a callback, one slice of every check: the loop stays as tight as before.
@@ -109,6 +111,8 @@ class Engine:
                 self.findings.append(self.evaluate(check))
             if on_progress is not None:
                 on_progress(min(start + step, len(checks)), len(checks))
+        for rule in REVIEWING if review else ():  # about the claims themselves (evidence)
+            self.findings.extend(rule.review(self.claim_set))
         order = {path: i for i, path in enumerate(f.path for f in self.claim_set.files)}
         self.findings.sort(key=lambda f: (order.get(f.file or "", -1), f.line or 0))
         return Report(self.findings, [f.path for f in self.claim_set.files])
@@ -331,10 +335,13 @@ def _input_error(error: UserError) -> Finding:
 
 
 def run_checks(claim_set: ClaimSet,
-               on_progress: Callable[[int, int], None] | None = None) -> Report:
+               on_progress: Callable[[int, int], None] | None = None,
+               review: bool = True) -> Report:
     """Every written and derived check of the claim set, as findings.
 
     ``on_progress(checks_done, checks_total)``, if given, is called every few hundred
-    checks; the engine itself never prints.
+    checks; the engine itself never prints. ``review=False`` leaves out the rules about
+    the claims themselves (evidence), for claims drafted from the texts they would be
+    checked against (scan).
     """
-    return Engine(claim_set).run(on_progress)
+    return Engine(claim_set).run(on_progress, review)

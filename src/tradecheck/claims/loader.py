@@ -547,12 +547,15 @@ class _FileReader:
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Every *.yaml / *.yml under the given files and folders, in a stable order."""
+    """Every *.yaml / *.yml under the given files and folders, in a stable order.
+
+    Hidden folders under a folder (.github/, .git/) hold CI and tool files, not claims:
+    they are passed by, as ruff passes them by."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml")
-                                and p.is_file()))
+                                and not _hidden(p.relative_to(path)) and p.is_file()))
         elif path.is_file():
             found.append(path)
         elif path == Path("claims"):
@@ -563,6 +566,10 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     if not found:
         raise UserError("no claim files (*.yaml, *.yml) found", ", ".join(map(str, paths)))
     return found
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts[:-1])
 
 
 def load_claims(paths: Iterable[Path],

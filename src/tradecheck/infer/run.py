@@ -36,7 +36,7 @@ def run_scan(documents: list[tuple[Document, list[Mention]]]) -> ScanResult:
     scan = scan_documents(documents)
     for _ in range(3):
         claims = claim_set(scan)
-        report = run_checks(claims)
+        report = run_checks(claims, review=False)  # its quotes come from the texts
         bad_checks = {f.id for f in report.findings if f.status == ERROR and f.id}
         bad_claims = set().union(*(f.broken for f in claims.files)) if claims.files else set()
         if any(f.status == ERROR and not f.id for f in report.findings):

@@ -21,6 +21,8 @@ from tradecheck.findings import (
     DifferentFigures,
     Finding,
     GrowthDiffers,
+    NotInQuote,
+    NotInSource,
     PowerOfTen,
     QualifierDiffers,
     Reason,
@@ -46,6 +48,8 @@ class Texts:
 
 
 def texts(finding: Finding) -> Texts:
+    if finding.status != ERROR and finding.actual is None and finding.rule == "evidence":
+        return Texts(_evidence(finding))
     if finding.status == ERROR or finding.actual is None or finding.expected is None:
         return Texts(error_message(finding))
     actual, expected = finding.actual, finding.expected
@@ -100,6 +104,15 @@ def _verdict(finding: Finding, actual: str, expected: str, miss: str | None,
     return f"does not hold: {actual} {op} {expected} is false for every value in them"
 
 
+def _evidence(finding: Finding) -> str:
+    """A claim checked against its quote and source text: no intervals, only text."""
+    if finding.reasons:
+        return "; ".join(reason_text(r) for r in finding.reasons)
+    [claim] = finding.claims
+    printed = " and ".join(f"'{p}'" for p in (claim.printed, claim.growth) if p)
+    return f"holds: the quote is in the source text and prints {printed}"
+
+
 def reason_text(reason: Reason) -> str:
     if isinstance(reason, PowerOfTen):
         word = MAGNITUDE_WORDS.get(reason.exponent)
@@ -115,6 +128,11 @@ def reason_text(reason: Reason) -> str:
             return f"'{reason.copy}' prints digits that '{reason.original}' does not have"
         return (f"'{reason.copy}' and '{reason.original}' are different figures: their "
                 "rounding intervals only touch, so no value prints as both")
+    if isinstance(reason, NotInQuote):
+        printed = " and ".join(f"'{p}'" for p in reason.printed)
+        return f"{printed} not in the quote"
+    if isinstance(reason, NotInSource):
+        return f"the quote is not in {reason.path} (source '{reason.source}')"
     raise TypeError(f"no text for {reason!r}")
 
 

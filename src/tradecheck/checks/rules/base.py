@@ -31,7 +31,8 @@ from tradecheck.checks.expressions import (
     Ref,
     calls,
 )
-from tradecheck.claims.loader import Claim
+from tradecheck.claims.loader import Claim, ClaimSet
+from tradecheck.findings import Finding
 
 Group = tuple[str, str, str]  # entity, indicator, period
 
@@ -97,7 +98,9 @@ def _kinds(node: Node | Comparison, context: Context) -> set[str | None]:
 class Rule:
     """Subclass in a module of this package and decorate with ``@register``."""
 
-    code: ClassVar[str]  # TCnnn: TC0xx derived from claims, TC1xx recognised in written checks
+    # TCnnn: TC0xx derived from claims, TC1xx recognised in written checks, TC2xx inferred
+    # by scan, TC3xx about the claims themselves (review: evidence)
+    code: ClassVar[str]
     name: ClassVar[str]
     # Written checks are offered to rules in this order, lowest first; the most specific
     # shape must come before the general ones (contribution before growth, relation last).
@@ -114,6 +117,12 @@ class Rule:
     @classmethod
     def derive(cls, context: Context) -> Iterable[Derived]:
         """Checks that follow from the claims alone; the engine drops ones already written."""
+        return ()
+
+    @classmethod
+    def review(cls, claim_set: ClaimSet) -> Iterable[Finding]:
+        """Findings about the claims themselves rather than a relation between them (the
+        evidence rule: quotes against their source texts). The engine adds them as they are."""
         return ()
 
     @classmethod
