@@ -135,8 +135,8 @@ def _check(inferred: Inferred, used: Counter) -> ScanCheck:
     base = f"{inferred.kind}:{anchor.id}"
     used[base] += 1
     check_id = base if used[base] == 1 else f"{base}-{used[base]}"
-    return ScanCheck(check_id, inferred.kind, inferred.expression,
-                     f"inferred ({inferred.kind}) from: {inferred.quote}", anchor.path,
+    note = f"inferred by scan ({inferred.kind}) from the sentences its claims quote"
+    return ScanCheck(check_id, inferred.kind, inferred.expression, note, anchor.path,
                      anchor.mention.line, [f.id for f in inferred.figures])
 
 

@@ -91,8 +91,8 @@ def render_claim_file(scan: Scan, command: str, saved: Path | None = None,
     header = [
         f"# {'Draft claim file' if draft else 'Claim file'} written by `{command}`.",
         "# Review before use: ids are suggestions from the sentence (entity, indicator,",
-        "# period), values and growth rates are as printed, each check names the relation",
-        "# that inferred it and quotes its sentence.",
+        "# period), values and growth rates are as printed with the sentence as quote, and",
+        "# each check names the rule of the relation that inferred it.",
         f"# {len(scan.claims)} claims and {len(scan.checks)} checks from "
         f"{len(scan.sources)} file(s).",
     ]
