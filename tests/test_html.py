@@ -146,7 +146,7 @@ def test_many_claim_files_are_listed_collapsed(tmp_path: Path) -> None:
             f"claims:\n  a{i}: {{value: 1亿元}}\n  b{i}: {{value: 1亿元}}\n"
             f"checks:\n  - a{i} == b{i}\n", encoding="utf-8")
     _, page = _html(str(tmp_path))
-    assert '<details class="files"><summary>8 claim files</summary>' in page
+    assert '<details class="files"><summary>8 files checked</summary>' in page
     assert page.count("part-") == 8 + 8  # each file once in the list, once in the checks
 
 

@@ -29,7 +29,8 @@ def run(files: list[Path], fmt: str | None, verbose: bool, save: Path | None, fo
     from tradecheck.reporters import Options, render
 
     # every format of verify, by verify's reporters
-    render(fmt or "rich", result.report, sys.stdout, Options(verbose=verbose))
+    render(fmt or "rich", result.report, sys.stdout,
+           Options(verbose=verbose, tool="tradecheck scan"))
     return result.report.exit_code()
 
 

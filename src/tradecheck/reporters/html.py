@@ -111,7 +111,8 @@ footer{color:var(--muted);font-size:.85rem;margin:2rem 0 1rem}
 """
 
 
-def render_html(report: Report, title: str = "tradecheck report") -> str:
+def render_html(report: Report, title: str = "tradecheck report",
+                tool: str = "tradecheck verify") -> str:
     """The whole page as one string."""
     counts = report.summary()
     problems = sorted((f for f in report.findings if f.status in _PROBLEM_ORDER),
@@ -126,7 +127,7 @@ def render_html(report: Report, title: str = "tradecheck report") -> str:
         _summary(counts, held),
         _problems(problems),
         _held(held),
-        "<footer>Made by tradecheck verify. Intervals are what the printed digits allow; "
+        f"<footer>Made by {escape(tool)}. Intervals are what the printed digits allow; "
         "a check fails only when no values within them can make it hold.</footer>\n",
         "</main>\n</body>\n</html>\n",
     ]
@@ -134,7 +135,7 @@ def render_html(report: Report, title: str = "tradecheck report") -> str:
 
 
 def render(report: Report, out: TextIO, options: Options) -> None:
-    out.write(render_html(report))
+    out.write(render_html(report, tool=options.tool))
 
 
 MAX_FILES_SHOWN = 6  # a corpus of 50 files lists them collapsed
@@ -144,11 +145,10 @@ def _files(files: list[str]) -> str:
     if not files:
         return ""
     names = ", ".join(f"<span class=\"mono\">{escape(f)}</span>" for f in files)
-    noun = "file" if len(files) == 1 else "files"
+    checked = f"{_n(len(files), 'file')} checked"  # claim files (verify) or texts (scan)
     if len(files) > MAX_FILES_SHOWN:
-        return (f"<details class=\"files\"><summary>{len(files)} claim {noun}</summary>"
-                f"{names}</details>\n")
-    return f"<p class=\"files\">{len(files)} claim {noun}: {names}</p>\n"
+        return f"<details class=\"files\"><summary>{checked}</summary>{names}</details>\n"
+    return f"<p class=\"files\">{checked}: {names}</p>\n"
 
 
 def _summary(counts: dict[str, int], held: list[Finding]) -> str:
