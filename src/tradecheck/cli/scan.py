@@ -29,8 +29,7 @@ def run(files: list[Path], fmt: str | None, verbose: bool, save: Path | None, fo
     from tradecheck.reporters import Options, render
 
     # every format of verify, by verify's reporters
-    render(fmt or "rich", result.report, sys.stdout,
-           Options(verbose=verbose, tool="tradecheck scan"))
+    render(fmt or "rich", result.report, sys.stdout, Options(verbose=verbose))
     return result.report.exit_code()
 
 

@@ -111,8 +111,7 @@ footer{color:var(--muted);font-size:.85rem;margin:2rem 0 1rem}
 """
 
 
-def render_html(report: Report, title: str = "tradecheck report",
-                tool: str = "tradecheck verify") -> str:
+def render_html(report: Report, title: str = "tradecheck report") -> str:
     """The whole page as one string."""
     counts = report.summary()
     problems = sorted((f for f in report.findings if f.status in _PROBLEM_ORDER),
@@ -127,7 +126,7 @@ def render_html(report: Report, title: str = "tradecheck report",
         _summary(counts, held),
         _problems(problems),
         _held(held),
-        f"<footer>Made by {escape(tool)}. Intervals are what the printed digits allow; "
+        "<footer>Made by tradecheck. Intervals are what the printed digits allow; "
         "a check fails only when no values within them can make it hold.</footer>\n",
         "</main>\n</body>\n</html>\n",
     ]
@@ -135,7 +134,7 @@ def render_html(report: Report, title: str = "tradecheck report",
 
 
 def render(report: Report, out: TextIO, options: Options) -> None:
-    out.write(render_html(report, tool=options.tool))
+    out.write(render_html(report))
 
 
 MAX_FILES_SHOWN = 6  # a corpus of 50 files lists them collapsed
