@@ -319,7 +319,7 @@ def parse_check(text: str) -> Comparison | Conjunction:
     if text.count("(") > MAX_PARENTHESES:
         raise ExpressionError(f"more than {MAX_PARENTHESES} parentheses", text.index("(") + 1)
     parser = _Parser(normalize_width(text))
-    if sum(map(text.count, "+-*/")) > MAX_OPERATORS:  # cheap test first: ids may hold - and /
+    if len(parser.tokens) > MAX_OPERATORS:  # so many operators need at least as many tokens
         _check_operators(parser.tokens)
     return parser.check()
 

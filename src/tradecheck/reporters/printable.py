@@ -9,6 +9,8 @@ at once is fine: it keeps the length of the text, so styled spans stay in place)
 
 from __future__ import annotations
 
+import re
+
 _PICTURES = 0x2400  # Unicode "Control Pictures": U+241B ␛ shows ESC, U+2400 ␀ shows NUL
 _REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -17,7 +19,7 @@ _TABLE: dict[int, str] = {code: chr(_PICTURES + code) for code in range(0x20)}
 _TABLE[0x7F] = "\u2421"  # ␡
 _TABLE.update({code: _REPLACEMENT for code in range(0x80, 0xA0)})  # C1: CSI, OSC, ...
 _TABLE.update({ord(ch): _REPLACEMENT for ch in _BIDI})
-_TABLES: dict[str, dict[int, str]] = {}
+_UNSAFE: dict[str, tuple[re.Pattern[str], dict[int, str]]] = {}
 
 
 def printable(text: str, keep: str = "") -> str:
@@ -27,7 +29,12 @@ def printable(text: str, keep: str = "") -> str:
     controls and bidirectional overrides become �. ``keep`` names controls to leave
     as they are, such as the newlines a reporter writes itself (``keep="\\n"``).
     """
-    table = _TABLES.get(keep)
-    if table is None:
-        table = _TABLES[keep] = {k: v for k, v in _TABLE.items() if chr(k) not in keep}
+    found = _UNSAFE.get(keep)
+    if found is None:
+        table = {k: v for k, v in _TABLE.items() if chr(k) not in keep}
+        pattern = re.compile("[" + "".join(re.escape(chr(k)) for k in table) + "]")
+        found = _UNSAFE[keep] = (pattern, table)
+    pattern, table = found
+    if pattern.search(text) is None:  # the usual case: a scan at C speed, no copy
+        return text
     return text.translate(table)
