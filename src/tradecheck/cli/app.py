@@ -56,6 +56,7 @@ app = _GuardedTyper(
 
 # every format of the reporters' registry; rich is the default, plain text when piped
 VerifyFormat = Enum("VerifyFormat", {name: name for name in FORMATS}, type=str)
+_DEFAULT_FORMAT = "rich, the terminal report (colour only on a terminal, plain text when piped)"
 
 
 class ExtractFormat(str, Enum):
@@ -72,13 +73,13 @@ class CompareFormat(str, Enum):
 def verify(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Claim files or folders (default: paths of [tool.tradecheck], "
+        typer.Argument(help="Claim files or folders (default: paths of \\[tool.tradecheck], "
                        "else claims/)."),
     ] = None,
     fmt: Annotated[
         VerifyFormat | None,
-        typer.Option("--format", "-f", help="Report format. Default: rich, the terminal "
-                     "report (colour only on a terminal; plain text when piped)."),
+        typer.Option("--format", "-f", help=f"Report format. Default: {_DEFAULT_FORMAT}, "
+                     "or the format of \\[tool.tradecheck]."),
     ] = None,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also list every check that holds.")
@@ -112,7 +113,7 @@ def verify(
 
     Exit 0: every check holds or is acknowledged; 1: a discrepancy or a stale
     acknowledgement; 2: invalid input. Defaults for paths, --select, --ignore and
-    --format come from [tool.tradecheck] in the closest pyproject.toml.
+    --format come from \\[tool.tradecheck] in the closest pyproject.toml.
     """
     from tradecheck.cli.verify import Options, run
 
@@ -146,10 +147,10 @@ def scan(
     files: Annotated[list[Path], typer.Argument(help="Text files (Chinese, English or both).")],
     fmt: Annotated[
         VerifyFormat | None,
-        typer.Option("--format", "-f", help="rich (default on a terminal), json, github or html."),
+        typer.Option("--format", "-f", help=f"Report format. Default: {_DEFAULT_FORMAT}."),
     ] = None,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Also show every check that holds.")
+        bool, typer.Option("--verbose", "-v", help="Also list every check that holds.")
     ] = False,
     save: Annotated[
         Path | None,
