@@ -319,3 +319,11 @@ def test_prices_per_tonne_meet_per_kilogram_by_pint_and_dollars_only_with_a_rate
                     encoding="utf-8")
     with_rate = CliRunner().invoke(app, ["verify", str(path)])
     assert with_rate.exit_code == 0, with_rate.output  # 90.59 × 7.1 = 643.19 yuan/t = 0.643/kg
+
+
+@pytest.mark.parametrize("printed", [*lexicon.WORD_FIGURES, "半年", "半个月", "超过半年"])
+def test_words_that_are_figures_read_alike(printed: str) -> None:
+    quantity = parse_quantity(printed)
+    mention = _one_mention(printed)
+    assert mention.value == pytest.approx(float(quantity.value))
+    assert (mention.unit, mention.qualifier) == (quantity.unit.name, quantity.qualifier)

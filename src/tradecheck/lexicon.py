@@ -139,6 +139,12 @@ CN_SHARE_WORDS: dict[str, tuple[Fraction, str | None]] = {
     "半成": (Fraction(1, 20), None),  # half of 成 (10%): 5%
 }
 CN_FRACTION_MARK = "分之"  # 六分之一: one sixth
+# Words that are figures by themselves, as the parser reads them.
+WORD_FIGURES: dict[str, str] = {
+    "两位数": "10%以上", "double-digit": "10%以上",  # double-digit growth: at least 10%
+    "twice": "2 times",
+}
+HALF_MARK = "半"  # 半年, 半个月: half a unit
 
 # --- qualifiers ---------------------------------------------------------------------------
 

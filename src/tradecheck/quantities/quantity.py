@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -43,6 +43,7 @@ from tradecheck.lexicon import (
     EN_FRACTIONS,
     EN_RISE_AFTER,
     FOREIGN_DIGIT,
+    HALF_MARK,
     MAGNITUDE_WORDS,
     MAGNITUDES,
     MORE_MARKS,
@@ -50,6 +51,7 @@ from tradecheck.lexicon import (
     OVER,
     POST_QUALIFIERS,
     RISE,
+    WORD_FIGURES,
     alternation,
     fold,
     prefix_words,
@@ -335,7 +337,15 @@ def parse_quantity(printed: str) -> Quantity:
     text, declined_after = _strip_growth_after(text)
     decline = decline or declined_after
     bare, post = _strip_post_qualifier(text)
-    if currency is None and (fraction := _read_fraction(bare)) is not None:
+    if bare.lower() in WORD_FIGURES and currency is None:  # twice, 两位数: figures as words
+        figure = parse_quantity(WORD_FIGURES[bare.lower()])
+        qualifier = post or figure.qualifier or qualifier
+        return replace(figure, printed=printed, qualifier=qualifier, number=(
+            replace(figure.number, value=-figure.number.value) if decline else figure.number))
+    if bare.startswith(HALF_MARK) and bare[1:2] and not bare[1].isdigit() \
+            and bare not in CN_SHARE_WORDS:
+        text = "0.5" + text[len(HALF_MARK):]  # 半年, 半个月: half a unit
+    elif currency is None and (fraction := _read_fraction(bare)) is not None:
         share, fraction_qualifier = fraction  # 六分之一 = 16.67%, exactly 1/6
         number = PrintedNumber(share * 100, Fraction(0), bare)
         if decline:

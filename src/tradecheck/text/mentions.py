@@ -375,12 +375,11 @@ class _Scanner:
         if group in ("enfrac", "cnfrac", "cnhalf"):
             return self._fraction(match)
         if group == "cnhalfunit":
-            unit_text = self.norm[start + 1:end]
-            return self._quantity(start, end, "0.5" + unit_text, self._post_qualifier(end))
+            return self._quantity(start, end, self.norm[start:end], self._post_qualifier(end))
         if group == "twodigit":
-            return self._quantity(start, end, "10%", "以上")  # double-digit growth: at least 10%
+            return self._quantity(start, end, self.norm[start:end])  # at least 10%
         if group == "twice":
-            return self._quantity(start, end, "2 times")
+            return self._quantity(start, end, self.norm[start:end])
         return self._number(match)
 
     def _year(self, start: int, end: int) -> Mention:
