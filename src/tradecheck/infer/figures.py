@@ -439,7 +439,7 @@ def _name(text: str, sentence: Sentence, default_entity: str) -> None:
         clause_start = max(sentence.start, m.start - 40)
         clause = text[clause_start:m.start]
         clause = _cut_clause(clause)
-        before = text[sentence.start:m.start]
+        before = text[max(sentence.start, m.start - 120):m.start]  # bounded: linear time
         region = _find(REGIONS, clause, role=figure.role)
         if region is None and figure.role not in (GAP, SHARE, PULL):
             region = _find(REGIONS, before)
@@ -605,7 +605,7 @@ def document_entity(text: str) -> str:
     """The region the text names most: 重庆 in a Chongqing release, 我国/China in a national
     one (a province's release names its province more often than the nation)."""
     pattern, slugs = _compiled(REGIONS)
-    counts = Counter(slugs[_key(word)] for word in pattern.findall(text[:200_000]))
+    counts = Counter(slugs[_key(word)] for word in pattern.findall(text[:50_000]))
     return counts.most_common(1)[0][0] if counts else "china"
 
 
