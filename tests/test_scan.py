@@ -168,3 +168,13 @@ def test_extract_yaml_drafts_carry_the_inferred_checks():
     assert checks["share:chongqing.private_trade.share.2025"] == (
         "chongqing.private_trade.2025 / chongqing.trade.2025 == "
         "chongqing.private_trade.share.2025")
+
+
+def test_figures_of_different_parts_of_a_year_are_not_related(tmp_path):
+    """1-8月 trade against August's exports and imports is no sum: no check, no false alarm."""
+    text = tmp_path / "monthly.txt"
+    text.write_text("据海关统计，1-8月，本省进出口总值5000亿元，同比增长5%。"
+                    "8月份，出口300亿元，进口200亿元。\n", encoding="utf-8")
+    code, document = scan_json(text)
+    assert code == 0
+    assert document["summary"]["checks"] == 0

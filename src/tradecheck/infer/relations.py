@@ -70,6 +70,8 @@ class Inference:
         key = re.sub(r"\s+", "", expression)
         if key in self.seen or not all(f.trusted for f in figures):
             return
+        if len({p for f in figures if (p := part_of_year(f.sentence.text))}) > 1:
+            return  # 1—8月 against 8月: figures of different periods of one year
         self.seen.add(key)
         self.checks.append(Inferred(kind, expression, figures, anchor))
 
@@ -127,6 +129,21 @@ def _same_growth(a: Figure, b: Figure) -> bool:
 def _lead(figure: Figure) -> bool:
     """A headline or the text's first paragraph, where a release restates its main figures."""
     return _headline(figure) or figure.sentence.start < _LEAD_CHARS
+
+
+_MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_PART_OF_YEAR = re.compile(
+    rf"{_MONTH}\s*[-—–~至到]\s*{_MONTH}\s*月|前{_MONTH}个?月|(?<![-—–~至到\d]){_MONTH}\s*月份?"
+    r"(?!\d*日)|[一二三四1-4]季度|[上下]半年|\b(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?:\s*(?:-|to|through)\s*[A-Z][a-z]+)?|"
+    r"first (?:quarter|half)|(?:Q[1-4]|H[12])\b")
+
+
+def part_of_year(sentence: str) -> str | None:
+    """The part of a year a sentence names (1—11月, 8月, 一季度, 上半年, January-August),
+    as printed; None when it names none."""
+    found = _PART_OF_YEAR.search(sentence)
+    return re.sub(r"\s+", "", found.group()) if found else None
 
 
 def _headline(figure: Figure) -> bool:
