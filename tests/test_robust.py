@@ -471,3 +471,16 @@ def test_ctrl_c_is_not_a_discrepancy(monkeypatch) -> None:
     result = _run("verify", str(CLAIMS))
     assert result.exit_code == 130
     assert result.stderr == "tradecheck: interrupted\n"
+
+
+@pytest.mark.parametrize("text", ["a " + "1" * 5000 + "nd place", "第" + "1" * 500 + "位",
+                                  "连续第" + "1" * 500 + "年", "the " + "9" * 400 + "th"])
+def test_an_ordinal_of_thousands_of_digits_is_no_figure(tmp_path: Path, text: str) -> None:
+    # found by bench/fuzz.py: int -> float overflow in the ordinal reader
+    path = tmp_path / "t.txt"
+    path.write_text(text + "，出口5587.3亿元。\n", encoding="utf-8")
+    result = _run("extract", str(path))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)["files"][0]
+    assert [m["surface"] for m in data["mentions"]] == ["5587.3亿元"]
+    assert "Infinity" not in result.stdout

@@ -49,7 +49,12 @@ from tradecheck.lexicon import (
     fold,
     language,
 )
-from tradecheck.quantities.numerals import NumberError, normalize_width, parse_chinese_integer
+from tradecheck.quantities.numerals import (
+    MAX_DIGITS,
+    NumberError,
+    normalize_width,
+    parse_chinese_integer,
+)
 from tradecheck.quantities.quantity import Quantity, QuantityError, parse_quantity
 
 QUANTITY, YEAR, DATE, ORDINAL, RANK, NAME = "quantity", "year", "date", "ordinal", "rank", "name"
@@ -369,7 +374,10 @@ class _Scanner:
         if group == "cnord":
             return self._chinese_ordinal(match)
         if group == "enord":
-            return self._english_ordinal(start, end, int(self.norm[start:end][:-2]))
+            digits = self.norm[start:end][:-2]
+            if len(digits) > MAX_DIGITS:  # 1111…1nd: not an ordinal, and no float holds it
+                return None
+            return self._english_ordinal(start, end, int(digits))
         if group == "enordw":
             return self._english_ordinal(start, end, _EN_ORDINAL_VALUE[match.group().lower()])
         if group in ("enfrac", "cnfrac", "cnhalf"):
@@ -390,6 +398,8 @@ class _Scanner:
     def _chinese_ordinal(self, match: re.Match) -> Mention | None:
         start, end = match.span()
         number = match.group()[1:]
+        if len(number) > MAX_DIGITS:  # 第1111…1: not an ordinal, and no float holds it
+            return None
         value = float(number) if number.isdigit() else _chinese_value(number)
         after = self.norm[end:end + 1]
         if after == "年" and self.before(start, 2) == "连续":
