@@ -76,3 +76,24 @@ def test_the_workflow_uploads_the_sarif_file_it_writes() -> None:
         "github/codeql-action/upload-sarif@"))
     assert upload["with"]["sarif_file"] == sarif[sarif.index("--output-file") + 1]
     assert upload["if"] == "always()"
+
+
+def test_the_workflow_commands_run_on_this_repository(tmp_path: Path, monkeypatch) -> None:
+    import json
+
+    monkeypatch.chdir(ROOT)
+    codes = []
+    for step in workflow_steps():
+        argv = shlex.split(step.get("run", ""))
+        if argv[:1] != ["tradecheck"]:
+            continue
+        if "--output-file" in argv:  # written where the test can read it
+            at = argv.index("--output-file") + 1
+            argv[at] = str(tmp_path / argv[at])
+        result = CliRunner().invoke(app, argv[1:])
+        codes.append(result.exit_code)
+        if "--format" in argv and argv[argv.index("--format") + 1] == "github":
+            assert result.stdout.startswith("::")  # workflow commands: annotations, summary
+    sarif = json.loads((tmp_path / "tradecheck.sarif").read_text(encoding="utf-8"))
+    assert sarif["version"] == "2.1.0" and sarif["runs"][0]["tool"]["driver"]["name"]
+    assert codes == [0, 0]
