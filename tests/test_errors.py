@@ -518,7 +518,7 @@ def test_huge_chinese_number_is_an_error_not_a_traceback(tmp_path: Path, value: 
         """)
     claim, check = verify_bounded(tmp_path, path)  # the check naming it is reported, not run
     assert claim[1] == 2
-    assert check[1:] == (5, "not run: claim 'a' could not be read (its own error says why)")
+    assert check[1:] == (5, f"not run: claim 'a' could not be read (see {path}:2)")
 
 
 def test_long_chain_of_magnitude_words_is_refused_quickly(tmp_path: Path) -> None:

@@ -158,7 +158,7 @@ def test_a_check_naming_an_unreadable_claim_is_counted_as_not_run(tmp_path: Path
           - b > 1亿元
         """
     code, findings, summary = verify(tmp_path, text)
-    not_run = "not run: claim 'a' could not be read (its own error says why)"
+    not_run = f"not run: claim 'a' could not be read (see {tmp_path / 'claims.yaml'}:2)"
     assert (findings["a > b"]["status"], findings["a > b"]["message"]) == ("error", not_run)
     assert (findings["c == a"]["status"], findings["c == a"]["message"]) == ("error", not_run)
     assert findings["b > 1亿元"]["status"] == "ok"

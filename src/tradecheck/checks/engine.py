@@ -91,6 +91,8 @@ class Engine:
         self.claims = claim_set.claims
         self.broken = claim_set.broken
         self.context = Context(self.claims, frozenset(self.broken))
+        self.broken_at = {claim_id: f"{f.path}:{line}" for f in claim_set.files
+                          for claim_id, line in f.broken_lines.items()}
         self.suggestions_left = MAX_SUGGESTIONS
         values: dict[str, Value] = {}
         self.evaluators = {f.path: Evaluator(self.claims, Rates({(r.base, r.quote): r.rate
@@ -183,9 +185,9 @@ class Engine:
         if check.unread:  # counted and shown, never silently dropped
             return Finding(ERROR, spec.expression, check.rule.name, check.rule.code, spec.file,
                            spec.line, spec.id, self.claim_infos(check.tree),
-                           error=f"not run: claim '{check.unread}' could not be read (its own "
-                           "error says why)", known=spec.known, note=spec.note,
-                           derived=check.derived)
+                           error=f"not run: claim '{check.unread}' could not be read (see "
+                           f"{self.broken_at.get(check.unread, 'its error')})",
+                           known=spec.known, note=spec.note, derived=check.derived)
         evaluator = self.evaluators[spec.file]
         try:
             outcome = _joined([rule.evaluate(part, evaluator) for part, rule in check.conditions],

@@ -98,6 +98,7 @@ class ClaimFile:
     claims: list[Claim] = field(default_factory=list)
     checks: list[CheckSpec] = field(default_factory=list)
     broken: set[str] = field(default_factory=set)  # ids whose definition has an error
+    broken_lines: dict[str, int] = field(default_factory=dict)  # and the line of each
 
 
 @dataclass(slots=True)
@@ -457,6 +458,7 @@ class _FileReader:
         claim = self.build_claim(claim_id, body, line)
         if claim is None or len(self.errors) > errors_before:
             self.result.broken.add(claim_id)
+            self.result.broken_lines[claim_id] = line
         return claim
 
     def build_claim(self, claim_id: str, body: object, line: int) -> Claim | None:
