@@ -65,6 +65,8 @@ background:var(--card)}
 .summary .known.some b{color:var(--known)}
 .summary .stale.some{background:var(--stale-bg);border-color:var(--stale)}
 .summary .stale.some b{color:var(--stale)}
+.summary .warnings{background:var(--known-bg);border-color:var(--known)}
+.summary .warnings b{color:var(--known)}
 .summary .ok b{color:var(--ok)}
 .verdict{font-size:1.05rem;margin:.5rem 0}
 .finding{border:1px solid var(--line);border-left:.4rem solid var(--c);border-radius:.5rem;
@@ -155,6 +157,8 @@ def _summary(counts: dict[str, int], held: list[Finding]) -> str:
     tiles = [("checks", counts["checks"], "checks"), ("ok", counts["ok"], "hold"),
              ("failed", counts["failed"], "failed"), ("known", counts["known"], "known"),
              ("stale", counts["stale"], "stale"), ("errors", counts["errors"], "errors")]
+    if counts.get("warnings"):  # scan's warnings: a tile only when there are some
+        tiles.append(("warnings", counts["warnings"], "warnings"))
     items = "".join(
         f"<li class=\"{key}{' some' if value else ''}\"><b>{value}</b><span>{label}</span></li>"
         for key, value, label in tiles)
