@@ -252,8 +252,13 @@ def _read_fraction(text: str) -> tuple[Fraction, str | None] | None:
     return None
 
 
+_POST_LAST = frozenset(word[-1] for word in POST_QUALIFIERS)
+
+
 def _strip_post_qualifier(text: str) -> tuple[str, str | None]:
     """``5000家以上`` -> (``5000家``, over); ``230个左右`` -> (``230个``, about)."""
+    if text[-1:] not in _POST_LAST:
+        return text, None  # the common case, decided by one set lookup
     for word, kind in POST_QUALIFIERS.items():
         if text.endswith(word) and (not word[0].isalpha() or not word.isascii()
                                     or text[:-len(word)][-1:] in " \t"):
@@ -312,10 +317,15 @@ def _strip_growth_after(text: str) -> tuple[str, bool]:
 def parse_quantity(printed: str) -> Quantity:
     """Read a printed quantity. Raises ``QuantityError`` naming the word that stopped it,
     with a suggestion where one helps."""
-    text = _SPACES.sub(" ", fold(printed)).strip()
+    text = printed
+    if not text.isascii():
+        text = _SPACES.sub(" ", fold(text))
+    elif "  " in text or "\t" in text or "\n" in text or "\r" in text:
+        text = _SPACES.sub(" ", text)
+    text = text.strip()
     if not text:
         raise QuantityError("empty quantity")
-    if m := FOREIGN_DIGIT.search(text):
+    if not text.isascii() and (m := FOREIGN_DIGIT.search(text)):
         raise QuantityError(
             f"'{m.group()}' (U+{ord(m.group()):04X}) is not a digit tradecheck reads; "
             "write numbers with 0-9", word=m.group())
@@ -333,9 +343,10 @@ def parse_quantity(printed: str) -> Quantity:
         elif kind not in (RISE, COMPARISON):
             qualifier = kind
         text = _ARTICLE.sub("", text, count=1)
-    text = _COMPARISON_AFTER.sub("", text)
-    text, declined_after = _strip_growth_after(text)
-    decline = decline or declined_after
+    if text[-1:].isascii() and text[-1:].isalpha():  # year-on-year, 6.7-percent increase
+        text = _COMPARISON_AFTER.sub("", text)
+        text, declined_after = _strip_growth_after(text)
+        decline = decline or declined_after
     bare, post = _strip_post_qualifier(text)
     if bare.lower() in WORD_FIGURES and currency is None:  # twice, 两位数: figures as words
         figure = parse_quantity(WORD_FIGURES[bare.lower()])
