@@ -118,17 +118,18 @@ def test_seed_labels_come_from_the_within_document_checks_of_claims():
 # Issue 6 §6 asks, on both sets: recall >= 80%, every labelled discrepancy found, at most one
 # false failure per 10 documents. Where scan does not meet a goal yet, the test asserts the
 # figure scan achieved at the last landing of this file (a ratchet: raise it as scan improves,
-# never lower it to pass). The gaps, as of 2026-12-02 (see bench/README.md):
-# - seeds: recall 64% (198/307), short of 80%; discrepancies 5/5 and 0 false failures meet
+# never lower it to pass). The gaps, as of 2026-12-02 10:05 UTC (see bench/README.md):
+# - seeds: recall 66% (203/307), short of 80%; discrepancies 5/5 and 0 false failures meet
 #   the goals;
-# - corpus: recall 12% (29/232), short of 80%; 2 of 5 published discrepancies found; 17 false
-#   failures in 27 documents (6.3 per 10), above the goal of 1. (Since extract reads
-#   RMB1.34 trillion, 23_china_2019q1_en finds its RMB7.01 billion misprint, and scan pairs
-#   its March figures with the quarter's as repeats: three of the 17.)
+# - corpus: recall 13% (31/232), short of 80%; 2 of 5 published discrepancies found (the
+#   China Daily November exports and the RMB7.01 billion; not the implied growth of the first,
+#   nor Shandong's 26.3% share and ownership types over the total); 4 false failures in 27
+#   documents (1.5 per 10), above the goal of 1: a product's figure taken for the province's
+#   imports or exports (08, 20) and the private sector's trade for the province's (21, 24).
 GOAL_RECALL = 0.80
-RECALL_FLOOR = {"seeds": 0.64, "corpus": 0.12}
+RECALL_FLOOR = {"seeds": 0.66, "corpus": 0.13}
 DISCREPANCIES_FOUND_FLOOR = {"seeds": None, "corpus": 2}  # None: the goal, all of them
-FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 6.3}  # goal: 1.0
+FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.5}  # goal: 1.0
 
 
 def _scan_available() -> bool:
