@@ -13,7 +13,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-import tradecheck.checks  # noqa: F401  (findings and checks import each other: checks first)
 from tradecheck.cli import app
 from tradecheck.reporters.html import highlight
 
