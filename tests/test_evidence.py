@@ -178,3 +178,11 @@ def test_full_width_text_normalises_to_its_half_width_form(text: str) -> None:
     assert normalize(full) == normalize(text)
     assert normalize(normalize(text)) == normalize(text)
     assert unicodedata.is_normalized("NFKC", normalize(text))
+
+
+def test_every_kind_of_whitespace_is_ignored() -> None:
+    import sys
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert len(spaces) > 20
+    assert [hex(ord(c)) for c in spaces if normalize(f"8006.8{c}亿元") != "8006.8亿元"] == []

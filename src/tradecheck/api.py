@@ -51,12 +51,14 @@ def verify(
     few hundred).
     """
     from tradecheck.checks.engine import run_checks
+    from tradecheck.checks.rules import REVIEWING
     from tradecheck.checks.selection import select_rules
     from tradecheck.claims.loader import load_claims
 
     selection = select_rules(select, ignore)
+    review = any(selection.reports(rule.code) for rule in REVIEWING)  # no texts read if not
     report = run_checks(load_claims(_paths(paths), _stage(on_progress, "reading claim files")),
-                        _stage(on_progress, "checking"))
+                        _stage(on_progress, "checking"), review=review)
     report.findings = [f for f in report.findings if selection.reports(f.code)]
     return report
 

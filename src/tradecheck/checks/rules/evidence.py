@@ -26,12 +26,14 @@ COUNT = (("count", 1),)
 
 # Punctuation that NFKC leaves alone but writers swap freely: curly and straight quotes,
 # the ideographic full stop and enumeration comma, dashes.
-_PUNCTUATION = str.maketrans({
+# Whitespace goes too (after NFKC, the ideographic and no-break spaces are plain spaces):
+# one translate pass, 2.5x faster than a regex substitution with a callback.
+_FOLD = str.maketrans({
     "“": '"', "”": '"', "„": '"', "「": '"', "」": '"', "『": '"', "』": '"',
     "‘": "'", "’": "'", "。": ".", "、": ",", "–": "-", "—": "-", "―": "-", "‐": "-",
     "・": "·", "•": "·",
+    **dict.fromkeys(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029"),
 })
-_SPACE = re.compile(r"\s+")
 
 
 def normalize(text: str) -> str:
@@ -42,7 +44,7 @@ def normalize(text: str) -> str:
     。、 become . and ,, dashes become -, and all whitespace is dropped (a line
     break or a space inside a sentence copied from a web page is not evidence).
     """
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text).translate(_PUNCTUATION))
+    return unicodedata.normalize("NFKC", text).translate(_FOLD)
 
 
 class SourceTexts:
@@ -70,18 +72,19 @@ def source_path(claim_file: ClaimFile, key: str | None) -> str | None:
     return claim_file.sources.get(key, {}).get("path") if key else None
 
 
-def missing_figures(claim: Claim) -> tuple[str, ...]:
+def missing_figures(claim: Claim, normalized_quote: str | None = None) -> tuple[str, ...]:
     """The claim's printed value and growth that its quote does not print (8.2个百分点 is in
     高出8.2、4.1个百分点, 50%以上 in 一半以上; 24亿元 is not in 124亿元, -12% not in 增长12%)."""
     quote = claim.quote or ""
+    normalized = normalize(quote) if normalized_quote is None else normalized_quote
     printed = [claim.quantity] + ([claim.growth] if claim.growth else [])
-    return tuple(q.printed for q in printed if not _in_quote(q, quote))
+    return tuple(q.printed for q in printed if not _in_quote(q, quote, normalized))
 
 
-def _in_quote(quantity: Quantity, quote: str) -> bool:
+def _in_quote(quantity: Quantity, quote: str, normalized_quote: str) -> bool:
     """Written as in the quote, not as the tail of a longer number; else the extractor
     decides: the quote prints a figure of the same value, unit and qualifier."""
-    if _plainly_written(normalize(quantity.printed), normalize(quote)):
+    if _plainly_written(normalize(quantity.printed), normalized_quote):
         return True
     return _printed_as_figure(quantity, quote) is True
 
@@ -135,11 +138,14 @@ def evidence_findings(claim_set: ClaimSet) -> Iterator[Finding]:
     texts = SourceTexts()
     unreadable: set[tuple[str, str]] = set()
     for claim_file in claim_set.files:
+        folder = Path(claim_file.path).parent
+        by_key: dict[str, str | UserError] = {}  # source key -> its text, per file
         for claim in claim_file.claims:
             path = source_path(claim_file, claim.source)
             if claim.quote is None or path is None or claim.id in claim_file.broken:
                 continue
-            text = texts.get(Path(claim_file.path).parent / path)
+            if (text := by_key.get(claim.source or "")) is None:
+                text = by_key[claim.source or ""] = texts.get(folder / path)
             if isinstance(text, UserError):
                 if (claim_file.path, path) not in unreadable:
                     unreadable.add((claim_file.path, path))
@@ -150,9 +156,10 @@ def evidence_findings(claim_set: ClaimSet) -> Iterator[Finding]:
 
 def _finding(claim: Claim, claim_file: ClaimFile, path: str, text: str) -> Finding:
     reasons: list[Reason] = []
-    if normalize(claim.quote or "") not in text:
+    quote = normalize(claim.quote or "")
+    if quote not in text:
         reasons.append(NotInSource(claim.source or "", path))
-    if (missing := missing_figures(claim)):
+    if (missing := missing_figures(claim, quote)):
         reasons.append(NotInQuote(missing))
     source = claim_file.sources.get(claim.source or "", {})
     info = ClaimInfo(claim.id, claim.quantity.printed, claim.file, claim.line,
