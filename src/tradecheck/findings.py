@@ -46,7 +46,7 @@ class ClaimInfo:
     growth_end: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Side:
     """One side of a check: its figures as printed, and the interval they stand for."""
 

@@ -48,7 +48,7 @@ from tradecheck.checks.values import (
     Value,
     percent_value,
 )
-from tradecheck.claims.loader import CheckSpec, ClaimSet
+from tradecheck.claims.loader import CheckSpec, Claim, ClaimSet
 from tradecheck.errors import UserError, closest
 from tradecheck.findings import (
     ERROR,
@@ -100,6 +100,7 @@ class Engine:
                                              FUNCTIONS, values)
                            for f in claim_set.files}
         self.sources = {f.path: f.sources for f in claim_set.files}
+        self.infos: dict[str, ClaimInfo] = {}
         self.findings: list[Finding] = [_input_error(e) for e in claim_set.errors]
 
     def run(self, on_progress: Callable[[int, int], None] | None = None,
@@ -247,13 +248,17 @@ class Engine:
             if ref.name in seen or ref.name not in self.claims:
                 continue
             seen.add(ref.name)
-            claim = self.claims[ref.name]
-            source = self.sources.get(claim.file, {}).get(claim.source or "", {})
-            infos.append(ClaimInfo(claim.id, claim.quantity.printed, claim.file, claim.line,
-                                   claim.growth.printed if claim.growth else None, claim.quote,
-                                   source.get("title", claim.source) if claim.source else None))
+            info = self.infos.get(ref.name)
+            if info is None:  # one (frozen) ClaimInfo per claim, shared by its findings
+                info = self.infos[ref.name] = self.claim_info(self.claims[ref.name])
+            infos.append(info)
         return infos
 
+    def claim_info(self, claim: Claim) -> ClaimInfo:
+        source = self.sources.get(claim.file, {}).get(claim.source or "", {})
+        return ClaimInfo(claim.id, claim.quantity.printed, claim.file, claim.line,
+                         claim.growth.printed if claim.growth else None, claim.quote,
+                         source.get("title", claim.source) if claim.source else None)
 
 def _joined(outcomes: list[Outcome],
             conditions: tuple[tuple[Comparison, type[Rule]], ...]) -> Outcome:

@@ -35,7 +35,7 @@ MAX_ERROR_LINES = 50  # a broken generator can make 100,000 errors; show the fir
 MAGNITUDE_WORDS = {3: "thousand", 4: "万", 6: "million", 8: "亿", 9: "billion", 12: "万亿"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Texts:
     """A finding as text: what the JSON report calls message, expected, actual, miss and
     arithmetic, and what the terminal shows."""
