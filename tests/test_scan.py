@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from tradecheck.cli import app
@@ -178,3 +180,25 @@ def test_figures_of_different_parts_of_a_year_are_not_related(tmp_path):
     code, document = scan_json(text)
     assert code == 0
     assert document["summary"]["checks"] == 0
+
+
+FRAGMENTS = ["2025年", "重庆", "全国", "进出口", "出口", "进口", "民营企业", "东盟", "欧盟", "其中",
+             "占比", "占全市进出口值的", "比重由", "提高至", "增长", "下降", "同比", "分别",
+             "拉动", "贡献率", "高于全国", "快于", "个百分点", "累计达到", "新建", "顺差", "年均",
+             "比2020年", "8006.8亿元", "5587.3亿元", "12%", "48%", "2.8", "1.5倍", "127个", "22个",
+             "，", "、", "。", "\n", "exports", "of which", "respectively", "accounting for",
+             " 30.2% ", "800.68 billion yuan", " 3.5-fold ", "近30亿吨", "nearly 30 tonnes"]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=60))
+@settings(max_examples=150, deadline=None)
+def test_scan_never_turns_its_own_guesses_into_errors(fragments):
+    """Any text of release words and figures: scan infers what it infers, and every check it
+    hands the engine evaluates (no error finding, no exception)."""
+    from tradecheck.infer import run_scan
+    from tradecheck.text.documents import Document
+    from tradecheck.text.mentions import extract
+
+    text = "".join(fragments)
+    result = run_scan([(Document(Path("t.txt"), text, "utf-8"), extract(text))])
+    assert all(f.status != "error" for f in result.report.findings)
