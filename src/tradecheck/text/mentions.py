@@ -42,7 +42,6 @@ from tradecheck.lexicon import (
     EN_MAGNITUDE_ABBREVIATIONS,
     EN_MAGNITUDES,
     EN_ORDINALS,
-    FOREIGN_DIGIT,
     QUALIFIER_PHRASES,
     QUALIFIERS,
     alternation,
@@ -216,9 +215,9 @@ class _Before:
     case-insensitive alternatives, which took tens of milliseconds to compile."""
 
     def __init__(self, words) -> None:
-        self.by_last: dict[str, list[str]] = {}
+        self.by_last: dict[str, list[str]] = {}  # reversed words by their last two characters
         for word in sorted({w.lower() for w in words}, key=len, reverse=True):
-            self.by_last.setdefault(word[-1], []).append(word[::-1])
+            self.by_last.setdefault(word[::-1][:2], []).append(word[::-1])
 
     def match(self, window: str) -> str | None:
         """The reversed spaces and word at the start of ``window``, or None."""
@@ -226,7 +225,10 @@ class _Before:
         lower = window[skip:].lower()
         if len(lower) != len(window) - skip:
             lower = window[skip:]  # a character whose lower case is longer: compare as is
-        for reversed_word in self.by_last.get(lower[:1], ()):
+        candidates = self.by_last.get(lower[:2], [])
+        if lower[:1] in self.by_last:  # one-character words: 近, 约, $
+            candidates = [*candidates, *self.by_last[lower[:1]]]
+        for reversed_word in candidates:
             if lower.startswith(reversed_word):
                 end = skip + len(reversed_word)
                 nxt = window[end:end + 1]
@@ -241,6 +243,8 @@ class _Before:
 _QUALIFIER_BEFORE = _Before({**QUALIFIERS, **QUALIFIER_PHRASES})
 _DECLINE_BEFORE = _Before(DECLINE_WORDS)
 _CURRENCY_BEFORE = _Before(CURRENCY_SIGNS)
+_LAST_CHARS = frozenset(key[0] for m in (_QUALIFIER_BEFORE, _DECLINE_BEFORE, _CURRENCY_BEFORE)
+                        for key in m.by_last)
 # RMB5.52 trillion: a currency code right before the digits is no name like T3B.
 _CODE_BEFORE = re.compile(
     "(?:" + "|".join(re.escape(w) for w in CURRENCY_SIGNS if w.isascii() and w[0].isalpha())
@@ -483,7 +487,10 @@ class _Scanner:
         if _MINUS_BEFORE.match(self.norm[max(0, start - 2):start][::-1]):
             prefix_start, parts = start - 1, ["-"]  # −2.5%: the sign is part of the number
         patterns = [_CURRENCY_BEFORE, _DECLINE_BEFORE, _QUALIFIER_BEFORE]
-        declined, progress = False, True
+        declined = False
+        # the common case, no word before the number: one set lookup on the last character
+        head = self.norm[max(0, prefix_start - 24):prefix_start].rstrip(" \t\u00a0")
+        progress = bool(head) and head[-1].lower() in _LAST_CHARS
         while progress and patterns:
             progress = False
             window = self.norm[max(0, prefix_start - 24):prefix_start][::-1]
@@ -522,8 +529,11 @@ class _Scanner:
         return self._english_number(match, core)
 
     def _beside_foreign_digit(self, start: int, end: int) -> bool:
-        return bool(FOREIGN_DIGIT.match(self.norm[start - 1:start] if start else "")
-                    or FOREIGN_DIGIT.match(self.norm[end:end + 1]))
+        """A decimal digit that is not ASCII next to the number (full-width ones are folded
+        already): the same characters as lexicon.FOREIGN_DIGIT, by two str methods."""
+        before, after = self.norm[start - 1:start] if start else "", self.norm[end:end + 1]
+        return (before.isdecimal() and not before.isascii()) or (
+            after.isdecimal() and not after.isascii())
 
     def _quoted(self, start: int, end: int) -> bool:
         """Inside a short quotation: a slogan or label such as “技改9条” or "new three items"."""
