@@ -8,10 +8,13 @@ machine (JSON and the other CI formats), and it is erased before the report is w
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
+
+from tradecheck.reporters.rich import is_terminal
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -70,8 +73,8 @@ class ProgressBar:
 @contextmanager
 def progress_bar(fmt: str, to_file: bool = False) -> Iterator[ProgressBar | None]:
     """The bar for this run, or None when nobody is watching a terminal."""
-    if fmt in MACHINE_FORMATS:  # decided before importing rich: JSON runs start faster
-        yield None
+    if fmt in MACHINE_FORMATS or not is_terminal(sys.stderr):  # decided before importing
+        yield None  # rich: JSON and piped runs start faster
         return
     from rich.console import Console
 
