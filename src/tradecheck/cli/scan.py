@@ -2,7 +2,7 @@
 
 Exit codes as ``verify``: 0 every inferred check holds, 1 a discrepancy, 2 invalid input.
 ``--save FILE`` writes what was inferred as a claim file; ``verify`` on it gives the same
-findings.
+findings, and checks each quote against its text besides (evidence).
 """
 
 from __future__ import annotations
@@ -38,13 +38,3 @@ def scan_files(files: list[Path], encoding: str | None = None,
     from tradecheck import api
 
     return api.scan(files, encoding=encoding, on_progress=on_progress)
-
-
-def scan_json(result: ScanResult) -> dict:
-    """verify's JSON contract v1, where each finding of an inferred check has
-    ``"inferred": true`` and each claim detail the text file and character offsets of the
-    printed value (and of its growth, when read from the text)."""
-    from tradecheck.reporters.json import finding_json
-
-    return {"version": 1, "summary": result.report.summary(),
-            "findings": [finding_json(f) for f in result.report.findings]}

@@ -40,8 +40,6 @@ SHARE_CHANGE_KIND, GROWTH_GAP, PULL_KIND, CONTRIBUTION_KIND = ("share-change", "
                                                                "contribution", "contribution-rate")
 AVERAGE_GROWTH, SAME_FIGURE, REPEATED, CUMULATIVE_KIND = ("average-growth", "same-figure",
                                                           "duplicate-figure", "cumulative")
-KINDS = (SUM, PARTS, SHARE_KIND, IMPLIED_GROWTH, SHARE_CHANGE_KIND, GROWTH_GAP,
-         PULL_KIND, CONTRIBUTION_KIND, AVERAGE_GROWTH, SAME_FIGURE, REPEATED, CUMULATIVE_KIND)
 
 
 @dataclass(slots=True)

@@ -27,7 +27,6 @@ FORMATS: dict[str, str] = {
     "junit": "tradecheck.reporters.junit",  # JUnit XML: one test case per check
     "sarif": "tradecheck.reporters.sarif",  # SARIF 2.1.0, rules from the rule docs
 }
-DEFAULT_FORMAT = "rich"
 
 
 @dataclass(frozen=True, slots=True)
