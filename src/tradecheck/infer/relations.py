@@ -434,6 +434,17 @@ def _cumulative(figures: list[Figure], i: int, inference: Inference) -> None:
     start = figures.index(cumulative[0])
     if not re.search(r"累计", cumulative[0].near):
         return  # "a total of" is not 累计: no new figures to hold against it
+    if not re.search(r"[，,；;]", cumulative[0].near):
+        return  # 五届智博会累计…323个: the 五届 is not a year's new figure
+    before = [f for f in figures[:start] if f.role in (NEW, LEVEL, COUNT) and f.owner is None]
+    paired = before[-len(cumulative):]
+    if len(cumulative) > 1 and len(paired) == len(cumulative) and RESPECTIVELY.search(
+            cumulative[0].near) and all(_unit_word(a) == _unit_word(b)
+                                        for a, b in zip(paired, cumulative, strict=True)):
+        # 新建绿色工厂78家、绿色园区5个，累计分别达到249家、20个: pairwise
+        for a, b in zip(paired, cumulative, strict=True):
+            inference.add(CUMULATIVE_KIND, f"{a.id} <= {b.id}", [a, b], b)
+        return
     new = []
     for figure in reversed(figures[:start]):
         if figure.role in (NEW, LEVEL, COUNT) and _unit_word(figure) == _unit_word(
@@ -441,12 +452,11 @@ def _cumulative(figures: list[Figure], i: int, inference: Inference) -> None:
             new.insert(0, figure)
         else:
             break
-    if not new or not re.search(r"[，,；;]", cumulative[0].near):
-        return  # 五届智博会累计…323个: the 五届 is not a year's new figure
-    between = cumulative[0].sentence.text
-    if len(cumulative) == len(new) and (len(new) == 1 or RESPECTIVELY.search(between)):
-        for a, b in zip(new, cumulative, strict=True):
-            inference.add(CUMULATIVE_KIND, f"{a.id} <= {b.id}", [a, b], b)
+    if not new:
+        return
+    if len(cumulative) == len(new) == 1:
+        inference.add(CUMULATIVE_KIND, f"{new[0].id} <= {cumulative[0].id}",
+                      [new[0], cumulative[0]], cumulative[0])
     elif len(cumulative) == 1 and all(f.mention.unit == "count" for f in new):
         parts = " + ".join(f.id for f in new)
         inference.add(CUMULATIVE_KIND, f"{parts} <= {cumulative[0].id}", [*new, cumulative[0]],
