@@ -202,6 +202,43 @@ def _part_before(figures: list[Figure], i: int) -> Figure | None:
     return None
 
 
+_TOGETHER = re.compile(r"合计|共计|合共|together|combined", re.IGNORECASE)
+
+
+def _combined_share(figures: list[Figure], i: int, index: Index, inference: Inference) -> None:
+    """对欧盟、东盟、美国、韩国分别进出口3183.3亿元、…2420.2亿元,…合计占江苏进出口总值的
+    53.9%: the listed levels together over the whole."""
+    share = figures[i]
+    levels = [f for f in figures[:i] if f.role == LEVEL and f.owner is None]
+    if len(levels) < 2:
+        return
+    run = [levels[-1]]
+    for figure in reversed(levels[:-1]):
+        if not _listed(figure, run[0]):
+            break
+        run.insert(0, figure)
+    if len(run) < 2 or len({f.indicator for f in run}) != len(run):
+        return
+    whole = _whole_for(run[-1], share, index)
+    if whole is None or any(f.period != share.period for f in run):
+        return
+    total = " + ".join(f.id for f in run)
+    inference.add(SHARE_KIND, f"({total}) / {whole.id} == {share.id}", [*run, whole, share],
+                  share)
+
+
+def _part_named(share: Figure, index: Index) -> Figure | None:
+    """进口总值占广东外贸进出口总值的35.9%: a share whose clause names its part (a subject or
+    a direction of its own entity, before 占), printed as a level elsewhere in the text."""
+    if share.whole is None or not (share.subject or share.direction) or share.mention.lang != "zh":
+        return None
+    clause = re.split(r"[，,；;：:。]", share.near)[-1]
+    if not re.search(r"(?<![所])占(?!比)", clause):
+        return None  # the part must be named in the share's own clause
+    part = index.level(share.entity, share.indicator, share.period, _lang(share))
+    return part if part is not None and part.role == LEVEL else None
+
+
 def _whole_for(part: Figure, share: Figure, index: Index) -> Figure | None:
     """The whole a share is of: the total the share names (占出口比重, 占全国…的), or for a
     bare 占比 the part's entity's total of the part's direction."""
@@ -222,13 +259,14 @@ def _whole_for(part: Figure, share: Figure, index: Index) -> Figure | None:
 
 def _share(figures: list[Figure], i: int, index: Index, inference: Inference) -> None:
     share = figures[i]
-    if share.period is None:
-        return
     previous = figures[i - 1] if i else None
     if previous is not None and previous.role == SHARE:
         return  # 由34.6%提高至35.4%: a share change, read by _share_change
-    part = _part_before(figures, i)
-    if part is None:
+    if _TOGETHER.search(re.split(r"[，,；;]", share.near)[-1]):
+        _combined_share(figures, i, index, inference)
+        return
+    part = _part_before(figures, i) or _part_named(share, index)
+    if part is None or part.period != share.period:
         return
     whole = _whole_for(part, share, index)
     if whole is None:
