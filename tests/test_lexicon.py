@@ -327,3 +327,13 @@ def test_words_that_are_figures_read_alike(printed: str) -> None:
     mention = _one_mention(printed)
     assert mention.value == pytest.approx(float(quantity.value))
     assert (mention.unit, mention.qualifier) == (quantity.unit.name, quantity.qualifier)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("exports of RMB5.52 trillion", [("RMB5.52 trillion", "quantity")]),
+    ("(RMB5 billion)", [("RMB5 billion", "quantity")]),
+    ("part ACNY5 of the code", [("5", "name")]),  # a code that merely ends in CNY
+    ("the T3B terminal", [("3", "name")]),
+])
+def test_a_currency_code_glued_to_digits_is_a_figure_not_a_name(text: str, kinds) -> None:
+    assert [(m.surface, m.kind) for m in extract(text)] == kinds

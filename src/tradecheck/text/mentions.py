@@ -247,7 +247,8 @@ _LAST_CHARS = frozenset(key[0] for m in (_QUALIFIER_BEFORE, _DECLINE_BEFORE, _CU
                         for key in m.by_last)
 # RMB5.52 trillion: a currency code right before the digits is no name like T3B.
 _CODE_BEFORE = re.compile(
-    "(?:" + "|".join(re.escape(w) for w in CURRENCY_SIGNS if w.isascii() and w[0].isalpha())
+    "(?<![A-Za-z])(?:"
+    + "|".join(re.escape(w) for w in CURRENCY_SIGNS if w.isascii() and w[0].isalpha())
     + ")$", re.IGNORECASE)
 # A 6.7-percent increase, 30.6-percent decrease, 26.7 percent less: a direction after a rate.
 _WORD_AFTER = re.compile(r"[ \t]*-?[ \t]*([A-Za-z]+)")
