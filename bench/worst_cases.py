@@ -124,6 +124,8 @@ CASES: dict[str, Callable[[], Case]] = {
     "extract 亿 * 100,000": lambda: ({"t.txt": "1" + "亿" * 100_000}, ["extract", "t.txt"]),
     "extract 200,000 digits in one number": lambda: (
         {"t.txt": "1" * 200_000 + "亿元"}, ["extract", "t.txt"]),
+    "extract an ordinal of 5,000 digits (1111…1nd)": lambda: (
+        {"t.txt": "a " + "1" * 5000 + "nd place"}, ["extract", "t.txt"]),
     "extract the seed transcript x 12 (1 MB)": lambda: (
         {"t.txt": TEXT * 12}, ["extract", "t.txt"]),
     "extract --format yaml '1,' * 5,000": lambda: (
