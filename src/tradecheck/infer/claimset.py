@@ -287,7 +287,7 @@ def _first_line(text: str) -> str:
     for line in text.split("\n"):
         if line.strip():
             line = line.strip().lstrip("#").strip()
-            return line if len(line) <= 80 else line[:79] + "…"
+            return line if len(line) <= 32 else line[:31] + "…"  # shown beside each claim
     return ""
 
 
