@@ -65,3 +65,59 @@ def test_a_combined_share_that_does_not_add_up_fails(tmp_path):
     code, checks = scan(tmp_path, JIANGSU_2022.replace("53.9%", "43.9%"))
     assert "failed" in checks.values()
     assert code == 1
+
+
+# 08_fujian_2024_jan_jul: the change of the share printed just before it
+FUJIAN_2024 = (
+    "据福州、厦门海关统计,今年前7个月,福建省外贸进出口1.15万亿元人民币,比去年同期(下同)增长"
+    "4.6%。其中,出口7070.6亿元,增长8.6%;进口4431.3亿元,下降1.1%。\n\n"
+    "民营企业主体作用突出。前7个月,福建省民营企业进出口6934亿元,增长9.5%,占全省外贸总值的"
+    "60.3%,比重提升2.7个百分点。\n")
+
+
+def test_a_share_change_after_its_share(tmp_path):
+    code, checks = scan(tmp_path, FUJIAN_2024)
+    changes = [e for e in checks if e.startswith("prior(fujian.private_trade)")]
+    assert changes == ["prior(fujian.private_trade) / prior(fujian.trade) == "
+                       "fujian.private_trade.share - fujian.private_trade.share_change"], checks
+    assert checks[changes[0]] == "ok"
+    assert code == 0
+
+
+def test_a_share_change_that_misses_fails(tmp_path):
+    code, checks = scan(tmp_path, FUJIAN_2024.replace("2.7个百分点", "4.7个百分点"))
+    assert "failed" in checks.values()
+    assert code == 1
+
+
+# 12_hubei_2024q1 (traditional script): 增長, 佔, 個百分點 read as their simplified forms
+HUBEI_2024Q1 = (
+    "    近日,記者從武漢海關獲悉,2024年一季度,湖北省進出口總值1520.8億元人民幣,同比增長8.3%。"
+    "其中,出口1048.6億元,增長10.7%;進口472.2億元,增長3.4%。\n\n"
+    "    2024年一季度,湖北省有進出口實績外貿企業突破6000家,同比增加11.4%。其中,民營企業突破"
+    "5700家,增加13.6%,進出口1051.3億元,增長15.3%,占同期湖北省進出口總值的(下同)69.1%,"
+    "比去年同期提升4.1個百分點。\n")
+
+
+def test_traditional_script_growth_share_and_share_change(tmp_path):
+    code, checks = scan(tmp_path, HUBEI_2024Q1)
+    assert checks["prior(hubei.trade.2024) == prior(hubei.exports.2024) + "
+                  "prior(hubei.imports.2024)"] == "ok", checks
+    shares = [e for e in checks if "hubei.private_trade.share" in e]
+    assert len(shares) == 2 and all(checks[e] == "ok" for e in shares), checks
+    assert code == 0
+
+
+# 09_fujian_private_2025_jan_nov: a list of partners scan has no names for (印度尼西亚, 越南)
+FUJIAN_PRIVATE_2025 = (
+    "廈門海關昨日發布統計數據顯示,今年前11個月,福建民營企業進出口破萬億元,達10556.4億元,"
+    "佔同期全省進出口總值的61.5%。其中,出口7369.2億元;進口3187.2億元,同比增長12.2%。\n"
+    "今年前11個月,福建民營企業對東盟進出口2213.3億元,佔同期全省民營企業進出口總值的21%。"
+    "其中對印度尼西亞、越南分別進出口604.4億元、482.7億元,同比分別增長22.8%、18.1%。\n")
+
+
+def test_a_list_of_unread_names_is_not_the_provinces_total(tmp_path):
+    """604.4億元 is Indonesia's: never the province's trade against its exports and imports."""
+    code, checks = scan(tmp_path, FUJIAN_PRIVATE_2025)
+    assert not any("604.4" in e or e.startswith("fujian.trade ==") for e in checks), checks
+    assert code == 0

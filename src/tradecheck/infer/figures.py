@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from tradecheck.lexicon import fold
 from tradecheck.lexicon import language as guess_language
 from tradecheck.text.documents import Document
 from tradecheck.text.mentions import YEAR, Mention
@@ -54,7 +55,9 @@ REGIONS: list[tuple[tuple[str, ...], str]] = [
 ]
 # Subjects narrow an indicator: ownership, partners, products, trade modes.
 SUBJECTS: list[tuple[tuple[str, ...], str]] = [
-    (("民营企业", "private enterprises", "private companies", "private firms"), "private"),
+    # names are matched on folded text; 營 and 術 are left out of the lexicon's fold
+    (("民营企业", "民營企业", "private enterprises", "private companies", "private firms"),
+     "private"),
     (("外商投资企业", "外资企业", "foreign-invested", "foreign enterprises"), "foreign_invested"),
     (("国有企业", "SOEs", "state-owned"), "soe"),
     (("一般贸易", "general trade"), "general"), (("加工贸易", "processing trade"), "processing"),
@@ -65,7 +68,7 @@ SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     (("一带一路", "Belt and Road", "BRI"), "bri"), (("RCEP",), "rcep"),
     (("日本", "Japan"), "japan"), (("韩国", "South Korea"), "korea"),
     (("机电产品", "mechanical and electrical"), "mech_elec"),
-    (("高技术产品", "高新技术产品", "high-tech"), "hightech"),
+    (("高技术产品", "高新技术产品", "高技術产品", "高新技術产品", "high-tech"), "hightech"),
     (("劳动密集型", "labor-intensive", "labour-intensive"), "labor_intensive"),
     (("笔记本电脑", "notebook", "laptop"), "laptops"), (("手机", "mobile phone"), "phones"),
     (("摩托车", "motorcycle"), "motorcycles"), (("集成电路", "integrated circuit"), "ic"),
@@ -117,7 +120,7 @@ _BASE_YEAR = re.compile(r"(?:比|较|与|和|相比|同比|than|over|from|since|
                         re.IGNORECASE)
 _MULTIPLE_GROWTH = re.compile(r"增长了?(?:约|近|超过?)?$")
 _FOLD = re.compile(r"fold", re.IGNORECASE)
-RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"分别|分別|respectively", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[，,；;：:（(]")
 # Sentence ends; a markdown hard break ("  \n") continues the sentence (a card of figures).
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|(?<!  )\n")
@@ -153,6 +156,7 @@ class Figure:
     whole: str | None = None  # share / pull: the direction or subject of the whole, if named
     translation: bool = False  # the translation of a figure of the original (same_as)
     trusted: bool = True  # False: a translated figure compare could not align to its original
+    unnamed: bool = False  # one of a list of figures whose list of names scan could not read
     id: str = ""
 
     @property
@@ -186,7 +190,9 @@ class ReadDocument:
 def read_figures(document: Document, mentions: list[Mention], source: str) -> ReadDocument:
     """The figures of one document with roles, attachments and ids (ids unique per run are
     given later, by ``assign_ids``)."""
-    text = document.text
+    # cues are matched on the folded text (增長 -> 增长, 個百分點 -> 个百分点, offsets kept);
+    # quotes stay as printed
+    text = fold(document.text)
     years = [m for m in mentions if m.kind == YEAR and m.value]
     common = Counter(int(m.value) for m in years).most_common(1)
     default_period = str(common[0][0]) if common else None
@@ -200,7 +206,7 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
         paragraph = paragraph_of(start)
         if paragraph != last_paragraph:
             last_period, last_paragraph = default_period, paragraph
-        sentence = Sentence(start, end, text[start:end].strip(), paragraph)
+        sentence = Sentence(start, end, document.text[start:end].strip(), paragraph)
         while year_index < len(years) and years[year_index].start < start:
             year_index += 1
         sentence_years = [y for y in years[year_index:] if y.start < end]
@@ -542,6 +548,13 @@ def _names_of_lists(text: str, sentence: Sentence) -> dict[int, str]:
                 for figure, name in zip(run, names, strict=True):
                     out[id(figure)] = name + words
                 break
+        else:
+            if RESPECTIVELY.search(text[run[-1].mention.start - 1:sentence.end]) or (
+                    RESPECTIVELY.search(before)):
+                # 对印度尼西亚、越南分别进出口604.4亿元、482.7亿元: names scan cannot read; the
+                # figures are not the province's trade
+                for figure in run:
+                    figure.unnamed = True
     return out
 
 

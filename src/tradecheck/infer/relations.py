@@ -83,7 +83,7 @@ class Index:
         self.repeats: list[tuple[Figure, Figure]] = []
         for read in documents:
             for figure in read.figures:
-                if figure.owner is not None or not figure.trusted:
+                if figure.owner is not None or not figure.trusted or figure.unnamed:
                     continue
                 if figure.role in (LEVEL, COUNT):
                     key = (*figure.key, figure.mention.lang)
@@ -217,7 +217,8 @@ def _combined_share(figures: list[Figure], i: int, index: Index, inference: Infe
         if not _listed(figure, run[0]):
             break
         run.insert(0, figure)
-    if len(run) < 2 or len({f.indicator for f in run}) != len(run):
+    if len(run) < 2 or len({f.indicator for f in run}) != len(run) or any(
+            f.unnamed for f in run):
         return
     whole = _whole_for(run[-1], share, index)
     if whole is None or any(f.period != share.period for f in run):
@@ -278,6 +279,10 @@ def _share(figures: list[Figure], i: int, index: Index, inference: Inference) ->
 def _share_change(figures: list[Figure], i: int, index: Index, inference: Inference) -> None:
     """占比提升2.8个百分点至48%: last year's share from the levels and growth rates."""
     change = figures[i]
+    if i and figures[i - 1].role == SHARE and _CHANGE_AFTER_SHARE.fullmatch(
+            re.split(r"[，,；;]", change.near)[-1]):
+        _change_after_share(figures, i, index, inference)
+        return
     if i + 1 >= len(figures) or figures[i + 1].role != SHARE:
         return
     share = figures[i + 1]
@@ -289,6 +294,33 @@ def _share_change(figures: list[Figure], i: int, index: Index, inference: Infere
         return
     sign = "-" if not re.search(r"下降|降低|回落|减少|缩小|down|fell|decreas", change.near,
                                 re.IGNORECASE) else "+"
+    inference.add(SHARE_CHANGE_KIND,
+                  f"prior({part.id}) / prior({whole.id}) == {share.id} {sign} {change.id}",
+                  [part, whole, share, change], change)
+
+
+# 占…的76.9%,同比提升1.3个百分点 / 较去年同期提升1.7个百分点 / 比重比上年提高0.5个百分点
+_CHANGE_AFTER_SHARE = re.compile(
+    r"\s*(?:占比|比重|份额)?(?:同比|[较比](?:去年|上年)同期|[较比]上年|同期)?"
+    r"(?:提升|提高|上升|增加|下降|降低|回落|减少)了?\s*")
+
+
+def _change_after_share(figures: list[Figure], i: int, index: Index, inference: Inference
+                        ) -> None:
+    """占广东外贸进出口总值的35.9%,较去年同期提升1.7个百分点: the change of the share just
+    before, from the part's and the whole's growth rates."""
+    change, share = figures[i], figures[i - 1]
+    part = _part_before(figures, i - 1) or _part_named(share, index)
+    if part is None or part.period != share.period:
+        return
+    whole = _whole_for(part, share, index)
+    if whole is None:
+        return
+    part, whole = (index.level_with_growth(f.entity, f.indicator, f.period, _lang(f)) or f
+                   for f in (part, whole))
+    if part.growth is None or whole.growth is None or part is whole:
+        return
+    sign = "+" if re.search(r"下降|降低|回落|减少|減少", change.near) else "-"
     inference.add(SHARE_CHANGE_KIND,
                   f"prior({part.id}) / prior({whole.id}) == {share.id} {sign} {change.id}",
                   [part, whole, share, change], change)
@@ -636,7 +668,7 @@ def _listed_parts(figures: list[Figure], index: Index, inference: Inference) -> 
         else:
             runs.append([figure])
     for run in runs:
-        if len(run) < 2 or any(f.subject is None for f in run):
+        if len(run) < 2 or any(f.subject is None or f.unnamed for f in run):
             continue
         if len({f.subject for f in run}) != len(run) or len({f.direction for f in run}) != 1:
             continue
