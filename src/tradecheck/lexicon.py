@@ -91,6 +91,9 @@ EN_MAGNITUDE_ABBREVIATIONS: dict[str, int] = {
     "tn": 10**12, "bn": 10**9, "bln": 10**9, "mn": 10**6, "mln": 10**6,
 }
 MAGNITUDES: dict[str, int] = {**CN_MAGNITUDES, **EN_MAGNITUDES, **EN_MAGNITUDE_ABBREVIATIONS}
+# The word a report names for a factor of 10^n between two figures (a lost 亿, a lost billion).
+MAGNITUDE_NAMES: dict[int, str] = {
+    len(str(MAGNITUDES[w])) - 1: w for w in ("thousand", "万", "million", "亿", "billion", "万亿")}
 # Longest first: what a regex alternation of magnitude words needs.
 MAGNITUDE_WORDS: tuple[str, ...] = tuple(sorted(MAGNITUDES, key=len, reverse=True))
 

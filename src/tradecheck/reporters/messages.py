@@ -28,11 +28,12 @@ from tradecheck.findings import (
     Reason,
     Report,
 )
+from tradecheck.lexicon import MAGNITUDE_NAMES
 from tradecheck.quantities.intervals import Interval
 from tradecheck.reporters.printable import printable
 
 MAX_ERROR_LINES = 50  # a broken generator can make 100,000 errors; show the first ones
-MAGNITUDE_WORDS = {3: "thousand", 4: "万", 6: "million", 8: "亿", 9: "billion", 12: "万亿"}
+MAGNITUDE_WORDS = MAGNITUDE_NAMES  # the lexicon's word for a factor of 10^n
 
 
 @dataclass(slots=True)
