@@ -484,8 +484,8 @@ class _FileReader:
         quantity = self.quantity(fields["value"], body.lines["value"], claim_id, "value")
         if quantity is None:
             return None
-        claim = Claim(claim_id, quantity, quantity.interval(self.result.bands),
-                      quantity.rounding_interval(), self.path, line)
+        claim = Claim(claim_id, quantity, *_intervals(quantity, self.result.bands), self.path,
+                      line)
         if fields.get("growth") is not None:
             self.read_growth(claim, fields["growth"], body.lines["growth"])
         source = fields.get("source")
@@ -514,7 +514,7 @@ class _FileReader:
         if growth is None:
             return
         try:
-            claim.growth_interval = growth_ratio(growth, self.result.bands)
+            claim.growth_interval = _growth_ratio(growth, self.result.bands)
         except QuantityError as error:
             self.error(f"claim '{claim.id}': {error}", line)
             return
@@ -546,6 +546,38 @@ class _FileReader:
         self.result.checks.append(CheckSpec(
             fields["check"], self.path, item.lines["check"], fields.get("id"),
             fields.get("note"), fields.get("known"), fields.get("rule")))
+
+
+# Claims print the same figures again and again (12%, a total in Chinese and English):
+# with the default bands, each distinct printed figure's intervals are computed once
+# (parse_quantity is cached by the printed string too). Intervals are frozen: sharing
+# them is safe. Keyed by the string: hashing a Quantity costs as much as the intervals.
+_INTERVALS: dict[str, tuple[Interval, Interval]] = {}
+_GROWTHS: dict[str, Interval] = {}
+_MAX_CACHED = 16384
+
+
+def _intervals(quantity: Quantity, bands: Bands) -> tuple[Interval, Interval]:
+    """The claim's interval (qualifier included) and its printed rounding interval."""
+    found = _INTERVALS.get(quantity.printed) if bands is DEFAULT_BANDS else None
+    if found is None:
+        found = quantity.interval(bands), quantity.rounding_interval()
+        if bands is DEFAULT_BANDS:
+            if len(_INTERVALS) >= _MAX_CACHED:
+                _INTERVALS.clear()
+            _INTERVALS[quantity.printed] = found
+    return found
+
+
+def _growth_ratio(growth: Quantity, bands: Bands) -> Interval:
+    found = _GROWTHS.get(growth.printed) if bands is DEFAULT_BANDS else None
+    if found is None:
+        found = growth_ratio(growth, bands)  # raises for a growth that is no rate
+        if bands is DEFAULT_BANDS:
+            if len(_GROWTHS) >= _MAX_CACHED:
+                _GROWTHS.clear()
+            _GROWTHS[growth.printed] = found
+    return found
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:

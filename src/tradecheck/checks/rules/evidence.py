@@ -137,6 +137,7 @@ def evidence_findings(claim_set: ClaimSet) -> Iterator[Finding]:
     error per source text that cannot be read."""
     texts = SourceTexts()
     unreadable: set[tuple[str, str]] = set()
+    verdicts = _Verdicts()
     for claim_file in claim_set.files:
         folder = Path(claim_file.path).parent
         by_key: dict[str, str | UserError] = {}  # source key -> its text, per file
@@ -151,15 +152,42 @@ def evidence_findings(claim_set: ClaimSet) -> Iterator[Finding]:
                     unreadable.add((claim_file.path, path))
                     yield _unreadable(claim_file, claim.source or "", path, text)
                 continue
-            yield _finding(claim, claim_file, path, text)
+            yield _finding(claim, claim_file, path, text, verdicts)
 
 
-def _finding(claim: Claim, claim_file: ClaimFile, path: str, text: str) -> Finding:
+class _Verdicts:
+    """Each distinct quote searched for once in each text, and each distinct (quote, value,
+    growth) read once: claims of one sentence share a quote, and a source text can be
+    80 KB to search."""
+
+    def __init__(self) -> None:
+        self.in_text: dict[tuple[str, int], tuple[str, bool]] = {}
+        self.missing: dict[tuple[str, str, str | None], tuple[str, ...]] = {}
+
+    def quote_in(self, quote: str, text: str) -> tuple[str, bool]:
+        key = (quote, id(text))  # the texts live as long as the run (SourceTexts)
+        found = self.in_text.get(key)
+        if found is None:
+            normalized = normalize(quote)
+            found = self.in_text[key] = (normalized, normalized in text)
+        return found
+
+    def missing_figures(self, claim: Claim, normalized_quote: str) -> tuple[str, ...]:
+        key = (claim.quote or "", claim.quantity.printed,
+               claim.growth.printed if claim.growth else None)
+        found = self.missing.get(key)
+        if found is None:  # the figures' readings depend on their printed text only
+            found = self.missing[key] = missing_figures(claim, normalized_quote)
+        return found
+
+
+def _finding(claim: Claim, claim_file: ClaimFile, path: str, text: str,
+             verdicts: _Verdicts) -> Finding:
     reasons: list[Reason] = []
-    quote = normalize(claim.quote or "")
-    if quote not in text:
+    quote, in_text = verdicts.quote_in(claim.quote or "", text)
+    if not in_text:
         reasons.append(NotInSource(claim.source or "", path))
-    if (missing := missing_figures(claim, quote)):
+    if (missing := verdicts.missing_figures(claim, quote)):
         reasons.append(NotInQuote(missing))
     source = claim_file.sources.get(claim.source or "", {})
     info = ClaimInfo(claim.id, claim.quantity.printed, claim.file, claim.line,
