@@ -127,7 +127,7 @@ def test_seed_labels_come_from_the_within_document_checks_of_claims():
 #   documents (1.5 per 10), above the goal of 1: a product's figure taken for the province's
 #   imports or exports (08, 20) and the private sector's trade for the province's (21, 24).
 GOAL_RECALL = 0.80
-RECALL_FLOOR = {"seeds": 0.66, "corpus": 0.33}
+RECALL_FLOOR = {"seeds": 0.68, "corpus": 0.37}
 DISCREPANCIES_FOUND_FLOOR = {"seeds": None, "corpus": 2}  # None: the goal, all of them
 FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.2}  # goal: 1.0
 

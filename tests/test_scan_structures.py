@@ -121,3 +121,25 @@ def test_a_list_of_unread_names_is_not_the_provinces_total(tmp_path):
     code, checks = scan(tmp_path, FUJIAN_PRIVATE_2025)
     assert not any("604.4" in e or e.startswith("fujian.trade ==") for e in checks), checks
     assert code == 0
+
+
+# 01_guangdong_2024q1: three trade modes in three sentences, not all of the total
+GUANGDONG_MODES = (
+    "据统计,一季度广东外贸进出口2.04万亿元,同比(下同)增长12%。\n\n"
+    "其中,一般贸易进出口1.2万亿元,增长15.2%,占广东进出口总值的58.9%。保税物流进出口3831.7亿元,"
+    "增长22.8%。加工贸易进出口4345.9亿元,增长0.1%。\n")
+
+
+def test_trade_modes_printed_apart_are_within_their_total(tmp_path):
+    code, checks = scan(tmp_path, GUANGDONG_MODES)
+    assert checks["guangdong.general_trade + guangdong.bonded_logistics_trade + "
+                  "guangdong.processing_trade <= guangdong.trade"] == "ok", checks
+    assert code == 0
+
+
+def test_trade_modes_above_their_total_fail(tmp_path):
+    code, checks = scan(tmp_path, GUANGDONG_MODES.replace("加工贸易进出口4345.9亿元",
+                                                          "加工贸易进出口9345.9亿元"))
+    assert checks["guangdong.general_trade + guangdong.bonded_logistics_trade + "
+                  "guangdong.processing_trade <= guangdong.trade"] == "failed", checks
+    assert code == 1

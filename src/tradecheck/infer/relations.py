@@ -156,6 +156,7 @@ def infer(documents: list[ReadDocument]) -> Inference:
         for sentence in read.sentences:
             _sentence_relations(sentence.figures, index, inference)
     _totals(index, inference)
+    _kinds_within_total(index, inference)
     _repeats(index, inference)
     return inference
 
@@ -701,3 +702,36 @@ def _balance(figures: list[Figure], index: Index, inference: Inference) -> None:
             continue
         a, b = (exports, imports) if surplus else (imports, exports)
         inference.add(BALANCE, f"{a.id} - {b.id} == {figure.id}", [figure, a, b], figure)
+
+
+# Subjects of one kind never overlap: a release's trade modes, ownership types or partners
+# together are at most its total (not all of them are printed, so never equal to it).
+DISJOINT_KINDS: tuple[frozenset[str], ...] = (
+    frozenset({"general", "processing", "bonded_logistics"}),
+    frozenset({"private", "foreign_invested", "soe"}),
+    frozenset({"asean", "eu", "us", "japan", "korea", "hong_kong", "latam", "africa",
+               "central_asia"}),
+)
+
+
+def _kinds_within_total(index: Index, inference: Inference) -> None:
+    """一般贸易进出口1.2万亿元…保税物流进出口3831.7亿元…加工贸易进出口4345.9亿元: the
+    trade modes (ownership types, partners) of an entity's direction and period, printed
+    anywhere in the text, sum to at most that direction's total."""
+    groups: dict[tuple, list[Figure]] = {}
+    for (entity, _indicator, period, lang), figure in index.levels.items():
+        if figure.role != LEVEL or figure.direction is None or figure.subject is None:
+            continue
+        for number, kind in enumerate(DISJOINT_KINDS):
+            if figure.subject in kind:
+                groups.setdefault((entity, figure.direction, period, lang, number), []
+                                  ).append(figure)
+    for (entity, direction, period, lang, _), parts in groups.items():
+        total = index.level(entity, direction, period, lang)
+        if len(parts) < 2 or total is None or total.subject is not None:
+            continue
+        if any(p.mention.unit != total.mention.unit or p.mention.qualifier for p in parts):
+            continue
+        parts.sort(key=lambda f: (f.source, f.mention.start))
+        expression = " + ".join(p.id for p in parts)
+        inference.add(PARTS, f"{expression} <= {total.id}", [total, *parts], parts[0])
