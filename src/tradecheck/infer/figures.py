@@ -120,7 +120,6 @@ _NEW = re.compile(r"新增|新建|新开工|新设|newly|new\b", re.IGNORECASE)
 _BASE_YEAR = re.compile(r"(?:比|较|与|和|相比|同比|than|over|from|since|by|由|从)\s*$",
                         re.IGNORECASE)
 _MULTIPLE_GROWTH = re.compile(r"增长了?(?:约|近|超过?)?$")
-_FOLD = re.compile(r"fold", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"分别|分別|respectively", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[，,；;：:（(]")
 # Sentence ends; a markdown hard break ("  \n") continues the sentence (a card of figures).
@@ -447,7 +446,7 @@ def _name(text: str, sentence: Sentence, default_entity: str) -> None:
         clause = text[clause_start:m.start]
         clause = _cut_clause(clause)
         before = text[max(sentence.start, m.start - 120):m.start]  # bounded: linear time
-        region = _find(REGIONS, clause, role=figure.role)
+        region = _find(REGIONS, clause)
         if region is None and figure.role not in (GAP, SHARE, PULL):
             region = _find(REGIONS, before)
         figure.entity = region if region not in (None, "china") else default_entity
@@ -570,8 +569,7 @@ def _names_in_order(table: list[tuple[tuple[str, ...], str]], text: str) -> list
     return [m.group() for m in pattern.finditer(text)]
 
 
-def _find(table: list[tuple[tuple[str, ...], str]], text: str, role: str | None = None
-          ) -> str | None:
+def _find(table: list[tuple[tuple[str, ...], str]], text: str) -> str | None:
     """The slug whose word appears last in ``text`` (nearest to the figure)."""
     pattern, slugs = _compiled(table)
     last = None

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass, field
 
 from tradecheck.infer.figures import (
-    AMOUNT_ROLES,
     CONTRIBUTION_RATE,
     COUNT,
     CUMULATIVE,
@@ -576,10 +575,6 @@ def _repeats(index: Index, inference: Inference) -> None:
         if not _same_lead_in(first, other) or not (first.subject or first.direction):
             continue  # 进出口总额8006.8亿元 against 进出口额超百亿元: other figures
         inference.add(REPEATED, f"{other.id} == {first.id}", [first, other], other)
-
-
-def amounts(figures: list[Figure]) -> list[Figure]:
-    return [f for f in figures if f.role in AMOUNT_ROLES]
 
 
 _STOP = frozenset({"and", "the", "a", "an", "in", "s", "its", "with", "by", "at", "for"})
