@@ -1,9 +1,11 @@
 """The scan evaluation (bench/scan_eval.py): its labels, its scorer, and the goals of issue 6 §6.
 
-Two sets, kept apart: the five seeds (scored against the within-document checks of claims/,
-text the rules were tuned on) and tests/scan_corpus/ (27 passages from other provinces and
-years, labelled by hand, not tuned on). The figures are printed by
-``python bench/scan_eval.py`` and recorded in bench/README.md.
+Three sets, kept apart: the five seeds (scored against the within-document checks of claims/,
+text the rules were tuned on), tests/scan_corpus/ (27 passages from other provinces and years,
+labelled by hand: the development set, which scan's rules may be tuned on) and
+tests/scan_heldout/ (18 more passages labelled in the same schema and scored by the same code,
+never read while tuning scan). The figures are printed by ``python bench/scan_eval.py`` and
+recorded in bench/README.md.
 """
 
 from __future__ import annotations
@@ -34,9 +36,29 @@ def test_corpus_has_at_least_20_passages_each_labelled_and_sourced():
         assert f"| {doc.stem} |" in readme, f"{doc.name} is not in the README's table of sources"
 
 
-def test_every_label_fits_the_schema_and_names_figures_printed_in_its_text():
-    labels = se.corpus_labels()  # raises LabelError on an unknown kind or role, a missing surface
-    assert sum(len(v) for v in labels.values()) >= 200
+def test_the_held_out_set_has_at_least_12_passages_each_labelled_and_sourced():
+    docs = se.corpus_documents(se.HELDOUT)
+    assert len(docs) >= 12
+    readme = (se.HELDOUT / "README.md").read_text(encoding="utf-8")
+    assert "held out" in readme.split("\n\n")[1], "the README says first that the set is held out"
+    for doc in docs:
+        assert doc.with_suffix(".yaml").exists(), f"{doc.name} has no label file"
+        assert f"| {doc.stem} |" in readme, f"{doc.name} is not in the README's table of sources"
+
+
+def test_the_held_out_passages_are_not_in_the_corpus_or_the_seeds():
+    held_out = {se.read_text(p).strip()[:60] for p in se.corpus_documents(se.HELDOUT)}
+    others = [*se.corpus_documents(), *sorted((se.CLAIMS / "sources").glob("*.txt"))]
+    for path in others:
+        text = se.read_text(path)
+        assert not any(opening in text for opening in held_out), path.name
+
+
+@pytest.mark.parametrize(("directory", "at_least"), [(se.CORPUS, 200), (se.HELDOUT, 60)])
+def test_every_label_fits_the_schema_and_names_figures_printed_in_its_text(directory, at_least):
+    labels = se.corpus_labels(directory)  # raises LabelError on an unknown kind or role, a
+    # surface missing from the text
+    assert sum(len(v) for v in labels.values()) >= at_least
     kinds = {lb.kind for v in labels.values() for lb in v}
     assert kinds <= set(se.KINDS)
     for path, doc_labels in labels.items():
@@ -58,6 +80,11 @@ def test_the_published_discrepancies_are_labelled_as_not_holding():
         "26_shandong_2019_jan_aug_en.yaml #6",  # 355.58 / 1310 is 27.1%, not 26.3%
         "26_shandong_2019_jan_aug_en.yaml #8",  # the ownership types exceed the total
     ]
+    held_out = se.corpus_labels(se.HELDOUT)
+    failing = sorted(
+        lb.where for v in held_out.values() for lb in v if not lb.holds and not lb.uncertain
+    )
+    assert failing == ["09_chongqing_2008q1.yaml #3"]  # 5.1 / 22.9 is at most 22.54%, not 22.6%
 
 
 def test_a_surface_missing_from_its_text_is_refused(tmp_path):
@@ -126,10 +153,23 @@ def test_seed_labels_come_from_the_within_document_checks_of_claims():
 #   nor Shandong's 26.3% share and ownership types over the total); 4 false failures in 27
 #   documents (1.5 per 10), above the goal of 1: a product's figure taken for the province's
 #   imports or exports (08, 20) and the private sector's trade for the province's (21, 24).
+#
+# The held-out set (tests/scan_heldout, never tuned on) is held to the same goals with its own
+# ratchet. Its gaps, as of 2026-12-02 10:20 UTC (scan at fd48846): recall 25% (18/72), short
+# of 80%; its one published discrepancy (a state-owned share of 22.6% that its figures cannot
+# give) not found, short of the goal of all; 5 false failures in 18 documents (2.8 per 10),
+# above the goal of 1. The held-out report prints counts only, and so do these assertions.
 GOAL_RECALL = 0.80
 RECALL_FLOOR = {"seeds": 0.68, "corpus": 0.37}
 DISCREPANCIES_FOUND_FLOOR = {"seeds": None, "corpus": 2}  # None: the goal, all of them
 FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.2}  # goal: 1.0
+# The held-out set's ratchet, apart from the lines above (which follow scan's tuning).
+# Discrepancies: 0 of 1 found, so its test asserts the goal as a strict xfail (it fails the day
+# scan finds the discrepancy: then drop the mark).
+RECALL_FLOOR["heldout"] = 0.25
+DISCREPANCIES_FOUND_FLOOR["heldout"] = None
+FALSE_FAILURES_PER_10_CEILING["heldout"] = 2.8  # goal: 1.0
+SETS = ["seeds", "corpus", "heldout"]
 
 
 def _scan_available() -> bool:
@@ -154,24 +194,46 @@ def corpus():
     return se.evaluate_corpus()
 
 
-@pytest.mark.parametrize("which", ["seeds", "corpus"])
+@pytest.fixture(scope="module")
+def heldout():
+    return se.evaluate_heldout()
+
+
+def _details(s, lines) -> str:
+    # Which held-out labels scan misses is not shown, not even when a test fails.
+    return "" if s.held_out else "\n".join(lines)
+
+
+@pytest.mark.parametrize("which", SETS)
 def test_recall_of_the_labelled_relations(which, request):
     s = request.getfixturevalue(which)
     assert s.recall >= min(GOAL_RECALL, RECALL_FLOOR[which]), se.report(s, verbose=True)
 
 
-@pytest.mark.parametrize("which", ["seeds", "corpus"])
+@pytest.mark.parametrize(
+    "which",
+    [
+        "seeds",
+        "corpus",
+        pytest.param(
+            "heldout",
+            marks=pytest.mark.xfail(
+                strict=True, reason="scan finds 0 of the held-out set's 1 published discrepancy"
+            ),
+        ),
+    ],
+)
 def test_labelled_discrepancies_found(which, request):
     s = request.getfixturevalue(which)
     floor = DISCREPANCIES_FOUND_FLOOR[which]
     if floor is None:
-        assert s.discrepancies_found == s.discrepancies, s.missed_discrepancies
+        assert s.discrepancies_found == s.discrepancies, _details(s, s.missed_discrepancies)
     else:
-        assert s.discrepancies_found >= floor, s.missed_discrepancies
+        assert s.discrepancies_found >= floor, _details(s, s.missed_discrepancies)
 
 
-@pytest.mark.parametrize("which", ["seeds", "corpus"])
+@pytest.mark.parametrize("which", SETS)
 def test_false_failures_per_10_documents(which, request):
     s = request.getfixturevalue(which)
     ceiling = FALSE_FAILURES_PER_10_CEILING[which]
-    assert s.false_failures_per_10_docs <= ceiling, "\n".join(s.false_alarms)
+    assert s.false_failures_per_10_docs <= ceiling, _details(s, s.false_alarms)
