@@ -4,13 +4,11 @@
 from __future__ import annotations
 
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from test_cli import invoke, write
 
-from tradecheck.cli import app
 from tradecheck.cli.app import VerifyFormat
 
 # one check of each of three rules: sum (TC101, fails), share (TC102), same-figure (TC001)
@@ -26,21 +24,6 @@ CLAIMS = """
       - t == e + i
       - p / t == ps
 """
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    return path
-
-
-def invoke(*args: str):
-    result = CliRunner().invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), (
-        repr(result.exception))
-    assert "Traceback" not in result.output
-    return result
 
 
 def rules_reported(result) -> list[str]:
