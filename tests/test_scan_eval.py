@@ -155,7 +155,7 @@ def test_seed_labels_come_from_the_within_document_checks_of_claims():
 #   imports or exports (08, 20) and the private sector's trade for the province's (21, 24).
 #
 # The held-out set (tests/scan_heldout, never tuned on) is held to the same goals with its own
-# ratchet. Its gaps, as of 2026-12-02 10:29 UTC (scan at 8808bf4): recall 31% (22/72), short
+# ratchet. Its gaps, as of 2026-12-02 10:32 UTC (scan at 3ac31da): recall 33% (24/72), short
 # of 80%; its one published discrepancy (a state-owned share of 22.6% that its figures cannot
 # give) not found, short of the goal of all; 5 false failures in 18 documents (2.8 per 10),
 # above the goal of 1. The held-out report prints counts only, and so do these assertions.
@@ -166,7 +166,7 @@ FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.2}  # goal: 1.0
 # The held-out set's ratchet, apart from the lines above (which follow scan's tuning).
 # Discrepancies: 0 of 1 found, so its test asserts the goal as a strict xfail (it fails the day
 # scan finds the discrepancy: then drop the mark).
-RECALL_FLOOR["heldout"] = 0.30
+RECALL_FLOOR["heldout"] = 0.33
 DISCREPANCIES_FOUND_FLOOR["heldout"] = None
 FALSE_FAILURES_PER_10_CEILING["heldout"] = 2.8  # goal: 1.0
 SETS = ["seeds", "corpus", "heldout"]
