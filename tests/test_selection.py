@@ -172,6 +172,9 @@ def test_a_pyproject_without_the_section_is_passed_by(tmp_path: Path, monkeypatc
     ('paths = ["facts"]\nselct = ["TC1"]\n', 6,
      "unknown key 'selct' in [tool.tradecheck]; expected one of paths, select, ignore, format "
      "(did you mean 'select'?)"),
+    ('\n# settings\n\nselct = ["TC1"]\n', 8,  # blank lines before the key do not count
+     "unknown key 'selct' in [tool.tradecheck]; expected one of paths, select, ignore, format "
+     "(did you mean 'select'?)"),
     ('select = "share"\nformat = "xml"\n', 6,
      f"format must be one of {', '.join(f.value for f in VerifyFormat)}, got 'xml'"),
     ("ignore = [1]\n", 5, 'ignore must be a list of strings, like ignore = ["..."]'),

@@ -106,7 +106,8 @@ class _Reader:
         """The line of ``key =`` inside [tool.tradecheck] (tomllib keeps no lines)."""
         section = re.search(r"^\s*\[\s*tool\s*\.\s*tradecheck\s*\]", self.text, re.MULTILINE)
         start = section.end() if section else 0
-        m = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=", re.MULTILINE).search(
+        # [ \t]*, not \s*: a match must start on the key's own line, not on a blank one above
+        m = re.compile(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?\s*=", re.MULTILINE).search(
             self.text, start)
         return self.text.count("\n", 0, m.start()) + 1 if m else None
 
