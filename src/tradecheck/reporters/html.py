@@ -24,7 +24,7 @@ from tradecheck.findings import (
     Report,
 )
 from tradecheck.reporters import Options
-from tradecheck.reporters.messages import Texts, message, texts
+from tradecheck.reporters.messages import Texts, mark_figures, message, texts
 
 # Problems in the order a reader must act on them: input errors, then discrepancies.
 _PROBLEM_ORDER = (ERROR, FAILED, STALE, KNOWN, WARNING)
@@ -275,27 +275,8 @@ def _breakable(name: str) -> str:
 
 
 def highlight(quote: str, *figures: str | None) -> str:
-    """The quote, escaped, with each printed figure marked where the quote prints it.
-
-    A figure is looked up as printed; a figure the quote does not contain is simply not
-    marked (the evidence rule reports such quotes; the page does not guess).
-    """
-    spans: list[tuple[int, int]] = []
-    for figure in figures:
-        if not figure:
-            continue
-        start = quote.find(figure)
-        while start != -1 and any(a < start + len(figure) and start < b for a, b in spans):
-            start = quote.find(figure, start + 1)
-        if start != -1:
-            spans.append((start, start + len(figure)))
-    out, at = [], 0
-    for start, end in sorted(spans):
-        out.append(escape(quote[at:start]))
-        out.append(f"<mark>{escape(quote[start:end])}</mark>")
-        at = end
-    out.append(escape(quote[at:]))
-    return "".join(out)
+    """The quote, escaped, with each printed figure marked where the quote prints it."""
+    return mark_figures(quote, figures, lambda figure: f"<mark>{escape(figure)}</mark>", escape)
 
 
 def _held(held: list[Finding]) -> str:

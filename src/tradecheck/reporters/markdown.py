@@ -16,6 +16,7 @@ from tradecheck.reporters import Options
 from tradecheck.reporters.messages import (
     holding,
     location,
+    mark_figures,
     plural,
     problems,
     summary_line,
@@ -94,18 +95,7 @@ def claim_lines(claim: ClaimInfo) -> str:
 
 def quote(sentence: str, figures: tuple[str | None, ...]) -> str:
     """The sentence, escaped, with the claim's figures in bold."""
-    spans = []
-    for figure in figures:
-        start = sentence.find(figure) if figure else -1
-        if start >= 0 and not any(a < start + len(figure) and start < b for a, b in spans):
-            spans.append((start, start + len(figure)))
-    parts, at = [], 0
-    for start, end in sorted(spans):
-        parts.append(escape(sentence[at:start]))
-        parts.append(f"**{escape(sentence[start:end])}**")
-        at = end
-    parts.append(escape(sentence[at:]))
-    return "".join(parts)
+    return mark_figures(sentence, figures, lambda figure: f"**{escape(figure)}**", escape)
 
 
 def held_line(finding: Finding) -> str:

@@ -8,6 +8,7 @@ the floats here (17 significant digits) cannot flip one.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -266,3 +267,31 @@ def problems(report: Report) -> list[Finding]:
 
 def holding(report: Report) -> list[Finding]:
     return [f for f in report.findings if f.status == OK]
+
+
+def figure_spans(quote: str, figures: Iterable[str | None]) -> list[tuple[int, int]]:
+    """Where the printed figures stand in their quote: sorted (start, end) spans that never
+    overlap, each figure at its first place not taken by an earlier one. A figure is looked
+    up as printed; one the quote does not contain is not marked (the evidence rule reports
+    such quotes; a report does not guess)."""
+    spans: list[tuple[int, int]] = []
+    for figure in figures:
+        if not figure:
+            continue
+        start = quote.find(figure)
+        while start != -1 and any(a < start + len(figure) and start < b for a, b in spans):
+            start = quote.find(figure, start + 1)
+        if start != -1:
+            spans.append((start, start + len(figure)))
+    return sorted(spans)
+
+
+def mark_figures(quote: str, figures: Iterable[str | None], mark: Callable[[str], str],
+                 escape: Callable[[str], str]) -> str:
+    """The quote escaped for a format, with ``mark`` around each of its printed figures."""
+    parts, at = [], 0
+    for start, end in figure_spans(quote, figures):
+        parts += [escape(quote[at:start]), mark(quote[start:end])]
+        at = end
+    parts.append(escape(quote[at:]))
+    return "".join(parts)

@@ -18,6 +18,7 @@ from tradecheck.findings import ERROR, FAILED, KNOWN, OK, STALE, WARNING, Findin
 from tradecheck.reporters import Options
 from tradecheck.reporters.messages import (
     error_lines,
+    figure_spans,
     holding,
     location,
     problems,
@@ -183,11 +184,8 @@ def quote_text(quote: str, figures: list[str | None], make: type | None = None) 
     make = make or _rich_text()
     text = make(f"{INDENT}  “", style="italic")
     body = make(quote, style="italic")
-    for figure in figures:
-        if figure:
-            start = quote.find(figure)
-            if start >= 0:
-                body.stylize("bold reverse", start, start + len(figure))
+    for start, end in figure_spans(quote, figures):
+        body.stylize("bold reverse", start, end)
     text.append_text(body)
     text.append("”", style="italic")
     return text
