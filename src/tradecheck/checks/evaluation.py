@@ -41,6 +41,15 @@ class CheckError(ValueError):
     """A check that cannot be evaluated: the user's mistake, reported with file:line."""
 
 
+def same_unit_ratio(a: Value, b: Value, rates: Rates, what: str) -> Value:
+    """a ÷ b, a pure number; ``what`` names the function and its arguments in the error
+    when their units do not cancel ("share(part, whole): part and whole")."""
+    ratio = divide(a, b, rates)
+    if ratio.dims:
+        raise CheckError(f"{what} must be in the same unit")
+    return ratio
+
+
 class Function(NamedTuple):
     """A function of the check language: ``run(evaluator, *argument nodes)``."""
 

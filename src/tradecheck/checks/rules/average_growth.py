@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from tradecheck.checks.evaluation import CheckError, Evaluator, Function
+from tradecheck.checks.evaluation import CheckError, Evaluator, Function, same_unit_ratio
 from tradecheck.checks.expressions import Node
 from tradecheck.checks.rules.base import Rule, register
 from tradecheck.checks.rules.growth import as_growth
 from tradecheck.checks.values import (
     Value,
     comparable,
-    divide,
     exact_number,
     percent_value,
     power,
@@ -29,10 +28,9 @@ def cagr(evaluator: Evaluator, *args: Node) -> Value:
         ratio = Value(growth + Interval.exact(1), ())
     else:
         end = evaluator.value(args[0])
-        ratio = divide(end, comparable(end, evaluator.value(args[1]), evaluator.rates),
-                       evaluator.rates)
-        if ratio.dims:
-            raise CheckError("cagr(end, start, years): end and start must be in the same unit")
+        start = comparable(end, evaluator.value(args[1]), evaluator.rates)
+        ratio = same_unit_ratio(end, start, evaluator.rates,
+                                "cagr(end, start, years): end and start")
     growth = power(ratio, exact_number(1 / n.fraction))
     return percent_value(growth.interval - Interval.exact(1))
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from tradecheck.checks.evaluation import CheckError, Evaluator, Function
+from tradecheck.checks.evaluation import Evaluator, Function, same_unit_ratio
 from tradecheck.checks.expressions import Node
 from tradecheck.checks.rules.base import Rule, register
 from tradecheck.checks.rules.growth import change, prior
-from tradecheck.checks.values import Value, comparable, divide, pp_value
+from tradecheck.checks.values import Value, comparable, pp_value
 
 
 def part_and_total(args: tuple[Node, ...]) -> tuple[tuple[Node, ...], tuple[Node, ...]]:
@@ -20,11 +20,9 @@ def contribution(evaluator: Evaluator, *args: Node) -> Value:
     part, total = part_and_total(args)
     part_change = change(evaluator, *part, function="contribution")
     total_prior = prior(evaluator, *total, function="contribution")
-    ratio = divide(part_change, comparable(part_change, total_prior, evaluator.rates),
-                   evaluator.rates)
-    if ratio.dims:
-        raise CheckError("contribution(part, total): part and total must be in the same unit")
-    return pp_value(ratio.interval)
+    total_prior = comparable(part_change, total_prior, evaluator.rates)
+    return pp_value(same_unit_ratio(part_change, total_prior, evaluator.rates,
+                                    "contribution(part, total): part and total").interval)
 
 
 @register

@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from tradecheck.checks.evaluation import CheckError, Evaluator, Function
+from tradecheck.checks.evaluation import Evaluator, Function, same_unit_ratio
 from tradecheck.checks.expressions import Node
 from tradecheck.checks.rules.base import Rule, register
 from tradecheck.checks.rules.contribution import part_and_total
 from tradecheck.checks.rules.growth import change
-from tradecheck.checks.values import Value, comparable, divide, percent_value
+from tradecheck.checks.values import Value, comparable, percent_value
 
 
 def contribution_rate(evaluator: Evaluator, *args: Node) -> Value:
     part, total = part_and_total(args)
     part_change = change(evaluator, *part, function="contribution_rate")
     total_change = change(evaluator, *total, function="contribution_rate")
-    ratio = divide(part_change, comparable(part_change, total_change, evaluator.rates),
-                   evaluator.rates)
-    if ratio.dims:
-        raise CheckError("contribution_rate: part and total must be in the same unit")
-    return percent_value(ratio.interval)
+    total_change = comparable(part_change, total_change, evaluator.rates)
+    return percent_value(same_unit_ratio(part_change, total_change, evaluator.rates,
+                                         "contribution_rate: part and total").interval)
 
 
 @register

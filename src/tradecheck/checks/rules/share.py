@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from tradecheck.checks.evaluation import CheckError, Evaluator, Function
+from tradecheck.checks.evaluation import Evaluator, Function, same_unit_ratio
 from tradecheck.checks.expressions import Comparison, Node
 from tradecheck.checks.rules.base import Context, Facts, Rule, divides, divides_by_number, register
-from tradecheck.checks.values import Value, divide, percent_value
+from tradecheck.checks.values import Value, percent_value
 
 
 def share(evaluator: Evaluator, part: Node, whole: Node) -> Value:
-    ratio = divide(evaluator.value(part), evaluator.value(whole), evaluator.rates)
-    if ratio.dims:
-        raise CheckError("share(part, whole): part and whole must be in the same unit")
+    ratio = same_unit_ratio(evaluator.value(part), evaluator.value(whole), evaluator.rates,
+                            "share(part, whole): part and whole")
     return percent_value(ratio.interval)
 
 
