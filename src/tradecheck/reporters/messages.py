@@ -34,7 +34,6 @@ from tradecheck.quantities.intervals import Interval
 from tradecheck.reporters.printable import printable
 
 MAX_ERROR_LINES = 50  # a broken generator can make 100,000 errors; show the first ones
-MAGNITUDE_WORDS = MAGNITUDE_NAMES  # the lexicon's word for a factor of 10^n
 
 
 @dataclass(slots=True)
@@ -117,7 +116,7 @@ def _evidence(finding: Finding) -> str:
 
 def reason_text(reason: Reason) -> str:
     if isinstance(reason, PowerOfTen):
-        word = MAGNITUDE_WORDS.get(reason.exponent)
+        word = MAGNITUDE_NAMES.get(reason.exponent)  # the lexicon's word for 10^n
         return (f"the figures are a factor of 10^{reason.exponent} apart: a lost or added "
                 f"magnitude word{f' ({word})' if word else ''}?")
     if isinstance(reason, QualifierDiffers):
