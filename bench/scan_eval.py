@@ -320,7 +320,9 @@ def seed_kind(rule: str, check: str) -> str | None:
             return "contribution_rate"
         if "share" in ids:
             return "share_change"
-        if re.fullmatch(r"\s*growth\([^)]*\)\s*-\s*growth\([^)]*\)\s*==\s*\S+\s*", check):
+        # a rate is growth(level) or a claim printed as a bare growth (guangdong.trade.growth)
+        rate = r"(?:growth\([^)]*\)|[\w.-]*\.growth\b[\w.-]*)"
+        if re.fullmatch(rf"\s*{rate}\s*-\s*{rate}\s*==\s*\S+\s*", check):
             return "growth_gap"
         return None
     if rule == "contribution":

@@ -143,3 +143,42 @@ def test_trade_modes_above_their_total_fail(tmp_path):
     assert checks["guangdong.general_trade + guangdong.bonded_logistics_trade + "
                   "guangdong.processing_trade <= guangdong.trade"] == "failed", checks
     assert code == 1
+
+
+# 02_guangdong_2024h1 and 19_henan_2015_jan_jul: a part's growth against its own province's
+# total growth (快于广东整体, 高出全省外贸出口增速), the point-gap rule's infer hook
+GUANGDONG_2024H1 = (
+    "据海关总署广东分署统计,上半年,广东外贸进出口4.37万亿元,规模再创历史同期新高,较去年同期"
+    "(下同)增长13.8%。其中,出口2.85万亿元,增长12.1%;进口1.52万亿元,增长17.1%。\n\n"
+    "贸易主体活力不断增强。上半年,广东民营企业进出口2.8万亿元,增长21.3%,增速快于广东整体"
+    "7.5个百分点,占广东进出口总值的64%。\n")
+HENAN_2015 = (
+    "今年前7个月,我省进出口总值2323.8亿元人民币,与去年同期相比增长24.6%。其中出口1335.3亿元,"
+    "增长17.6%;进口988.5亿元,增长35.6%。\n\n"
+    "今年前7个月,我省手机出口721.2亿元,同比增长38.6%,增速高出全省外贸出口增速21个百分点,"
+    "占全省出口总值的54%。\n")
+
+
+def _gaps(checks: dict[str, str]) -> dict[str, str]:
+    return {e: s for e, s in checks.items() if e.split("==")[-1].strip().endswith(".gap")}
+
+
+def test_a_gap_against_the_own_total_growth(tmp_path):
+    code, checks = scan(tmp_path, GUANGDONG_2024H1)
+    assert _gaps(checks) == {"growth(guangdong.private_trade) - guangdong.trade.growth == "
+                             "guangdong.private_trade.gap": "ok"}, checks
+    _, checks = scan(tmp_path, HENAN_2015)  # the direction the clause names: exports
+    assert list(_gaps(checks).values()) == ["ok"], checks
+    assert "- growth(china.exports) ==" in next(iter(_gaps(checks))), checks
+    assert code == 0
+
+
+def test_a_gap_against_the_own_total_that_misses_fails(tmp_path):
+    code, checks = scan(tmp_path, GUANGDONG_2024H1.replace("7.5个百分点", "5.7个百分点"))
+    assert list(_gaps(checks).values()) == ["failed"], checks
+    assert code == 1
+
+
+def test_a_gap_against_a_total_the_text_does_not_print_is_not_inferred(tmp_path):
+    _, checks = scan(tmp_path, GUANGDONG_2024H1.split("\n\n")[1])
+    assert _gaps(checks) == {}, checks

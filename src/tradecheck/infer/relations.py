@@ -14,7 +14,9 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from tradecheck.checks.rules import INFERRING
 from tradecheck.infer.figures import (
     CONTRIBUTION_RATE,
     COUNT,
@@ -148,12 +150,22 @@ def _headline(figure: Figure) -> bool:
     return figure.sentence.text.startswith("#") or figure.mention.line <= 1
 
 
+class Stated(NamedTuple):
+    """What a rule's ``infer`` hook reads: one sentence's figures and the text's index."""
+
+    figures: list[Figure]
+    index: Index
+
+
 def infer(documents: list[ReadDocument]) -> Inference:
     index = Index(documents)
     inference = Inference()
     for read in documents:
         for sentence in read.sentences:
             _sentence_relations(sentence.figures, index, inference)
+            for rule in INFERRING:  # relations inferred by the rule units themselves
+                for expression, figures, anchor in rule.infer(Stated(sentence.figures, index)):
+                    inference.add(rule.name, expression, figures, anchor)
     _totals(index, inference)
     _kinds_within_total(index, inference)
     _repeats(index, inference)

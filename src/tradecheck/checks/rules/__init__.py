@@ -44,6 +44,7 @@ BY_NAME: dict[str, type[Rule]] = ({rule.name: rule for rule in RULES}
 RECOGNISING = sorted((r for r in RULES if r.precedence is not None), key=lambda r: r.precedence)
 DERIVING = [rule for rule in RULES if rule.derive.__func__ is not Rule.derive.__func__]
 REVIEWING = [rule for rule in RULES if rule.review.__func__ is not Rule.review.__func__]
+INFERRING = [rule for rule in RULES if rule.infer.__func__ is not Rule.infer.__func__]
 FUNCTIONS: dict[str, Function] = dict(GENERAL_FUNCTIONS)
 for _rule in RULES:
     FUNCTIONS.update(_rule.functions)
@@ -63,5 +64,5 @@ def derive(context: Context) -> list[tuple[type[Rule], Derived]]:
     return [(rule, derived) for rule in DERIVING for derived in rule.derive(context)]
 
 
-__all__ = ["BY_NAME", "DERIVING", "FUNCTIONS", "RECOGNISING", "REVIEWING", "RULES", "Context",
-           "Derived", "Rule", "classify", "derive", "register"]
+__all__ = ["BY_NAME", "DERIVING", "FUNCTIONS", "INFERRING", "RECOGNISING", "REVIEWING", "RULES",
+           "Context", "Derived", "Rule", "classify", "derive", "register"]

@@ -126,10 +126,13 @@ class Rule:
         return ()
 
     @classmethod
-    def infer(cls, document: Any) -> Iterable[Any]:
-        """Checks a text states, for ``tradecheck scan``: the scan stage calls this with its
-        document (sentences, claims with roles) and runs what it yields through the same
-        engine as written and derived checks. No rule infers yet."""
+    def infer(cls, stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
+        """Checks a text states, for ``tradecheck scan``: called once per sentence with an
+        ``infer.relations.Stated`` (the sentence's figures with their roles, and the index of
+        the text's figures by entity, indicator and period); yields (check expression, the
+        figures it reads, the figure it is filed at). The scan runs them through the same
+        engine as written and derived checks, under this rule's name. Only when the text
+        states the structure: a false alarm costs more than a missed check."""
         return ()
 
     @classmethod

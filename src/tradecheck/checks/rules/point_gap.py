@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from typing import Any
+
 from tradecheck.checks.expressions import Comparison
 from tradecheck.checks.rules.base import Context, Facts, Rule, register
 from tradecheck.checks.values import PP
+
+# 快于广东整体, 高出该省外贸出口增速, 高出全省外贸出口增速: a gap against the entity's own
+# total (a gap against another region, 高于全国, is inferred by infer/relations._gap)
+_OWN_TOTAL = re.compile(
+    r"(?:(?<!提)高于|低于|快于|慢于|高出|低出)\s*(?:[^\d，,。；;]{0,6}?)"
+    r"(整体|整體|总体|總體|全省|全市|全区|该省|該省|该市|該市|本省|本市)([^\d，,。；;]{0,12})$")
+_LOWER = re.compile(r"低于|慢于|低出")
 
 
 @register
@@ -14,7 +25,9 @@ class PointGap(Rule):
     A gap in percentage points between two rates must match their difference.
 
     Any written check with a figure in percentage points (a literal like
-    ``8.2pp`` or a claim printed as 个百分点) falls under this rule.
+    ``8.2pp`` or a claim printed as 个百分点) falls under this rule. ``scan`` infers it
+    where a text prints both rates and the gap: against another region (高于全国16.1个百分点)
+    or against the entity's own total (增速快于广东整体7.5个百分点).
 
     ## Why is this bad?
     "8.2 percentage points above the national rate" is the difference of two
@@ -38,3 +51,41 @@ class PointGap(Rule):
     @classmethod
     def recognises(cls, check: Comparison, facts: Facts, context: Context) -> bool:
         return PP in facts.kinds
+
+    @classmethod
+    def infer(cls, stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
+        """民营企业进出口2.8万亿元,增长21.3%,增速快于广东整体7.5个百分点: the part's growth
+        minus its own entity's total growth (of the direction the clause names, else the
+        part's), when the text prints that growth."""
+        from tradecheck.infer.figures import GAP, GROWTH, _direction
+
+        for i, gap in enumerate(stated.figures):
+            if gap.role != GAP or gap.owner is not None or gap.other_entity not in (
+                    None, gap.entity):
+                continue
+            cue = _OWN_TOTAL.search(gap.near)
+            part = _growth_before(stated.figures[:i], GROWTH)
+            if cue is None or part is None:
+                continue
+            direction = _direction(cue.group(2)) or part.direction
+            whole = stated.index.growth(gap.entity, direction or "", part.period,
+                                        part.mention.lang)
+            if whole is None or whole is part or whole.subject is not None:
+                continue
+            left, right = (whole, part) if _LOWER.search(cue.group()) else (part, whole)
+            yield (f"{_growth_of(left, GROWTH)} - {_growth_of(right, GROWTH)} == {gap.id}",
+                   [part, whole, gap], gap)
+
+
+def _growth_before(figures: list[Any], growth_role: str) -> Any:
+    """The figure whose growth a gap is about: the level of the nearest growth before it."""
+    for figure in reversed(figures):
+        if figure.role == growth_role:
+            return figure.owner or figure
+        if figure.growth is not None:
+            return figure
+    return None
+
+
+def _growth_of(figure: Any, growth_role: str) -> str:
+    return figure.id if figure.role == growth_role else f"growth({figure.id})"
