@@ -8,8 +8,11 @@ from tradecheck.errors import UserError, closest
 
 def run(name: str | None) -> int:
     if name is None:
+        name_width = max(len(rule.name) for rule in RULES)
+        origin_width = max(len(rule.origin) for rule in RULES)  # "quote, source path"
         for rule in sorted(RULES, key=lambda r: r.code):
-            print(f"{rule.code}  {rule.name:<18} {rule.origin:<17} {rule.summary()}")
+            print(f"{rule.code}  {rule.name:<{name_width}}  {rule.origin:<{origin_width}}  "
+                  f"{rule.summary()}")
         return 0
     rule = BY_NAME.get(name) or BY_NAME.get(name.upper())
     if rule is None:
