@@ -12,7 +12,8 @@ To add a rule:
 
 1. Write ``checks/rules/<name>.py`` with one ``Rule`` subclass decorated with
    ``@register``: a new ``code`` (TC0xx when derived from claims, TC1xx when
-   recognised in written checks), a ``name``, a docstring with the sections
+   recognised in written checks, TC2xx when only ``scan`` infers it, TC3xx about
+   the claims themselves, as evidence), a ``name``, a docstring with the sections
    ``## What it does``, ``## Why is this bad?`` and ``## Example``, and the
    hooks it needs: ``functions`` and/or ``recognises`` with a ``precedence``
    (its place among the written-check rules, most specific first), ``derive``,
