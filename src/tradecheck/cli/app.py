@@ -59,6 +59,15 @@ VerifyFormat = Enum("VerifyFormat", {name: name for name in FORMATS}, type=str)
 _DEFAULT_FORMAT = "rich, the terminal report (colour only on a terminal, plain text when piped)"
 
 
+# options that several commands share, declared once
+TextFiles = Annotated[list[Path], typer.Argument(help="Text files (Chinese, English or both).")]
+Encoding = Annotated[
+    str | None,
+    typer.Option("--encoding", help="Text encoding (default: detect UTF-8 or GB18030)."),
+]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Also list every check that holds.")]
+
+
 class ExtractFormat(str, Enum):
     json = "json"
     yaml = "yaml"
@@ -81,9 +90,7 @@ def verify(
         typer.Option("--format", "-f", help=f"Report format. Default: {_DEFAULT_FORMAT}, "
                      "or the format of \\[tool.tradecheck]."),
     ] = None,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Also list every check that holds.")
-    ] = False,
+    verbose: Verbose = False,
     output_file: Annotated[
         Path | None,
         typer.Option("--output-file", help="Write the report to this file instead of "
@@ -124,16 +131,13 @@ def verify(
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Text files (Chinese, English or both).")],
+    files: TextFiles,
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.json,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --output.")] = False,
-    encoding: Annotated[
-        str | None,
-        typer.Option("--encoding", help="Text encoding (default: detect UTF-8 or GB18030)."),
-    ] = None,
+    encoding: Encoding = None,
 ) -> int:
     """Find the figures in articles; json lists mentions, yaml drafts a claim file to review."""
     gc.enable()  # large texts: let the collector run (see tradecheck.__main__)
@@ -144,23 +148,18 @@ def extract(
 
 @app.command()
 def scan(
-    files: Annotated[list[Path], typer.Argument(help="Text files (Chinese, English or both).")],
+    files: TextFiles,
     fmt: Annotated[
         VerifyFormat | None,
         typer.Option("--format", "-f", help=f"Report format. Default: {_DEFAULT_FORMAT}."),
     ] = None,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Also list every check that holds.")
-    ] = False,
+    verbose: Verbose = False,
     save: Annotated[
         Path | None,
         typer.Option("--save", help="Write the inferred claims and checks as a claim file."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --save.")] = False,
-    encoding: Annotated[
-        str | None,
-        typer.Option("--encoding", help="Text encoding (default: detect UTF-8 or GB18030)."),
-    ] = None,
+    encoding: Encoding = None,
 ) -> int:
     """Read releases, infer their claims and checks, and check them as verify does.
 
@@ -177,7 +176,7 @@ def compare(
     a: Annotated[Path, typer.Argument(help="The original, or one interleaved bilingual text.")],
     b: Annotated[Path | None, typer.Argument(help="The translation.")] = None,
     fmt: Annotated[CompareFormat | None, typer.Option("--format", "-f")] = None,
-    encoding: Annotated[str | None, typer.Option("--encoding")] = None,
+    encoding: Encoding = None,
 ) -> int:
     """Check a translation's figures against the original's. Exit 1 when a figure changed."""
     gc.enable()
