@@ -182,3 +182,49 @@ def test_a_gap_against_the_own_total_that_misses_fails(tmp_path):
 def test_a_gap_against_a_total_the_text_does_not_print_is_not_inferred(tmp_path):
     _, checks = scan(tmp_path, GUANGDONG_2024H1.split("\n\n")[1])
     assert _gaps(checks) == {}, checks
+
+
+# 24_china_private_2019_jan_feb_en (Xinhua): "U.S. dollars" ends no sentence; "Of the total"
+# makes the exports and imports the private firms'; the growth is printed before its level
+CHINA_PRIVATE_2019 = (
+    "The aggregate foreign trade of Chinese private firms amounted to 1.84 trillion yuan (about "
+    "273.8 billion U.S. dollars), up 4.4 percent year on year, according to the latest data "
+    "from the General Administration of Customs.\n\n"
+    "Of the total, exports rose by 3.6 percent to 1.21 trillion yuan, about half of China's "
+    "total exports, while imports surged by 6.2 percent to 632.24 billion yuan, accounting for "
+    "29.9 percent of the total imports.\n\n"
+    "In the first two months, China's foreign trade of goods amounted to 4.54 trillion yuan, up "
+    "0.7 percent year on year. Exports edged up 0.1 percent to 2.42 trillion yuan and imports "
+    "were up 1.5 percent to 2.12 trillion yuan.\n")
+
+
+def test_of_the_total_parts_are_the_subjects_and_growth_before_level(tmp_path):
+    code, checks = scan(tmp_path, CHINA_PRIVATE_2019)
+    assert checks["china.private_trade == china.private_exports + china.private_imports"
+                  ] == "ok", checks
+    assert checks["prior(china.private_trade) == prior(china.private_exports) + "
+                  "prior(china.private_imports)"] == "ok", checks
+    assert checks["prior(china.trade) == prior(china.exports) + prior(china.imports)"
+                  ] == "ok", checks
+    assert code == 0
+
+
+# 21_jiangsu_2023_en (Xinhua): an English name further than 40 characters from its figure
+JIANGSU_2023_EN = (
+    "NANJING, Jan. 18 (Xinhua) -- Jiangsu Province, an economic powerhouse in east China, "
+    "posted a foreign trade volume of 5.25 trillion yuan (about 738 billion U.S. dollars) in "
+    "2023, accounting for 12.6 percent of the country's total during the period, local customs "
+    "said on Thursday.\n"
+    "The province saw its imports and exports steadily recovering in 2023. Of the total, its "
+    "exports reached 3.37 trillion yuan, while imports stood at 1.88 trillion yuan during the "
+    "period.\n"
+    "In 2023, nearly 60 percent of the province's foreign trade was contributed by its general "
+    "trade. During the period, its private sector saw foreign trade value grow to 2.37 trillion "
+    "yuan, contributing 45.2 percent of the province's total.\n")
+
+
+def test_private_sector_trade_is_not_the_provinces_total(tmp_path):
+    code, checks = scan(tmp_path, JIANGSU_2023_EN)
+    assert checks["jiangsu.trade.2023 == jiangsu.exports.2023 + jiangsu.imports.2023"
+                  ] == "ok", checks
+    assert code == 0

@@ -56,7 +56,8 @@ REGIONS: list[tuple[tuple[str, ...], str]] = [
 # Subjects narrow an indicator: ownership, partners, products, trade modes.
 SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     # names are matched on folded text; 營 and 術 are left out of the lexicon's fold
-    (("民营企业", "民營企业", "private enterprises", "private companies", "private firms"),
+    (("民营企业", "民營企业", "private enterprises", "private sector", "private companies",
+      "private firms"),
      "private"),
     (("外商投资企业", "外资企业", "foreign-invested", "foreign enterprises"), "foreign_invested"),
     (("国有企业", "SOEs", "state-owned"), "soe"),
@@ -97,7 +98,8 @@ _DIRECTION_NAMES: list[tuple[tuple[str, ...], str]] = [
 _NOT_FIGURES = frozenset({"quarter", "month", "year", "day", "week", "hour"})
 _GROWTH = re.compile(
     r"增长|增速|增加|提高|提升|上升|下降|减少|回落|下滑|同比|比上年|较上年|"
-    r"increase|growth|grew|rose|up\b|down\b|decrease|decline|fell|year-on-year|year on year",
+    r"increase|growth|grew|rose|up\b|down\b|decrease|decline|fell|year-on-year|year on year|"
+    r"surged?|soared?|jumped|climbed|expanded|edged|dropped|dropping|slid|gained|reduction",
     re.IGNORECASE)
 _SHARE = re.compile(r"占|比重|所占比|share|accounting for|accounted for|of the total|"
                     r"proportion", re.IGNORECASE)
@@ -107,6 +109,8 @@ _GAP = re.compile(r"(?<!提)高于|低于|快于|慢于|高出|低出|"
                   r"(?:比|较)[^，,。；;]{0,16}?(?<!提)[高低快慢]|"
                   r"higher than|lower than|faster than|slower than|above|below|"
                   r"percentage points? (?:higher|lower|faster|slower|more|less)", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s*of\s+(?:the|its|China['’]s|the province['’]s|the country['’]s|"
+                       r"the city['’]s)\s", re.IGNORECASE)
 _GAP_AFTER = re.compile(r"^\s*(?:higher|lower|faster|slower|above|below|more|less)",
                         re.IGNORECASE)
 _CHANGE = re.compile(r"提高|提升|上升|增加|下降|降低|回落|减少|扩大|缩小|"
@@ -123,7 +127,9 @@ _MULTIPLE_GROWTH = re.compile(r"增长了?(?:约|近|超过?)?$")
 RESPECTIVELY = re.compile(r"分别|分別|respectively", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[，,；;：:（(]")
 # Sentence ends; a markdown hard break ("  \n") continues the sentence (a card of figures).
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)|(?<!  )\n")
+# "U.S. dollars", "Jan. 18" do not end a sentence.
+_SENTENCE_END = re.compile(r"[。！？!?；;]|(?<!U\.S)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSep)"
+                           r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)\.(?=\s|$)|(?<!  )\n")
 
 
 @dataclass(slots=True, eq=False)
@@ -233,7 +239,35 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
             if sentence_years:
                 last_period = str(int(sentence_years[0].value)) if _paragraph_year(
                     sentence_years[0], text) else last_period
+    _inherit_subject(text, read.sentences)
     return read
+
+
+_OF_WHICH = re.compile(r"其中|of (?:the|this) total|of which|among them", re.IGNORECASE)
+
+
+def _inherit_subject(text: str, sentences: list[Sentence]) -> None:
+    """民营企业进出口10556.4亿元…。其中,出口7369.2亿元;进口3187.2亿元 / "Of the total,
+    exports rose…": exports and imports after 其中 that name no subject of their own are the
+    subject's (private firms'), not the province's."""
+    previous: Sentence | None = None
+    for sentence in sentences:
+        cue = _OF_WHICH.search(text, sentence.start, sentence.end)
+        if cue is not None:
+            before = [f for f in sentence.figures if f.mention.end <= cue.start()]
+            if not before and previous is not None and (
+                    sentence.paragraph - previous.paragraph <= 1) \
+                    and not text[sentence.start:cue.start()].strip(" \n\t,，"):
+                before = previous.figures
+            parents = [f for f in before if f.role == LEVEL and f.owner is None]
+            parent = parents[-1] if parents else None
+            if parent is not None and parent.subject is not None and parent.direction == "trade":
+                for figure in sentence.figures:
+                    if figure.mention.start > cue.start() and figure.subject is None and (
+                            figure.direction in ("exports", "imports")) and (
+                            figure.entity == parent.entity):
+                        figure.subject = parent.subject
+        previous = sentence
 
 
 def _paragraph_year(year: Mention, text: str) -> bool:
@@ -328,8 +362,9 @@ def _role(text: str, figure: Figure, previous: Figure | None) -> str:
             return previous.role  # a list: 35.4%、23%、29.5%
         if _CONTRIBUTION_RATE.search(clause or near):
             return CONTRIBUTION_RATE
-        if _SHARE.search(clause):
-            return SHARE
+        if _SHARE.search(clause) or (m.lang == "en" and _OF_AFTER.match(
+                text, m.end, m.end + 40) and not _GROWTH.search(clause)):
+            return SHARE  # "or 40.6% of the province's total"
         if _GROWTH.search(clause):
             return GROWTH
         if _SHARE.search(near):
@@ -361,7 +396,8 @@ def _role(text: str, figure: Figure, previous: Figure | None) -> str:
 def _attach_growth(text: str, sentence: Sentence) -> None:
     """A level takes the growth printed after it; ``分别``/``respectively`` pairs a list of
     levels with a list of growths in order."""
-    figures = sentence.figures
+    _attach_growth_before(text, sentence)
+    figures = [f for f in sentence.figures if f.owner is None and f.growth is None]
     i = 0
     while i < len(figures):
         levels = []
@@ -395,6 +431,20 @@ def _attach_growth(text: str, sentence: Sentence) -> None:
         if re.search(r"其中|of which|among them", between, re.IGNORECASE):
             continue
         _attach(level, growths[0])
+
+
+# "foreign trade rose by 4.8% year on year to 5.45 trillion yuan": the growth before its level
+_GROWTH_TO = re.compile(r"\s*(?:year[- ]on[- ]year|y-o-y|from a year (?:earlier|ago)|"
+                        r"over the same period (?:of )?last year)?\s*,?\s*to\s*(?:reach\s*)?$",
+                        re.IGNORECASE)
+
+
+def _attach_growth_before(text: str, sentence: Sentence) -> None:
+    for growth, level in zip(sentence.figures, sentence.figures[1:], strict=False):
+        if growth.role == GROWTH and level.role in AMOUNT_ROLES and growth.mention.lang == "en" \
+                and not growth.annual and level.growth is None and _GROWTH_TO.fullmatch(
+                    text[growth.mention.end:level.mention.start]):
+            _attach(level, growth)
 
 
 _GROWTH_WORDS = re.compile(r"同比|比上年|较上年|比去年|全年|分别|平均|均|约|达到?|了|的|增速|增幅|"
@@ -442,9 +492,11 @@ def _name(text: str, sentence: Sentence, default_entity: str) -> None:
         m = figure.mention
         if figure.owner is not None:  # an attached growth is about its level
             continue
-        clause_start = max(sentence.start, m.start - 40)
-        clause = text[clause_start:m.start]
-        clause = _cut_clause(clause)
+        if m.lang == "en":  # English names are longer; its clauses end at commas
+            clause = re.split(r"[,;:]", text[max(sentence.start, m.start - 100):m.start])
+            clause = clause[-1] if clause[-1].strip() or len(clause) == 1 else clause[-2]
+        else:
+            clause = _cut_clause(text[max(sentence.start, m.start - 40):m.start])
         before = text[max(sentence.start, m.start - 120):m.start]  # bounded: linear time
         region = _find(REGIONS, clause)
         if region is None and figure.role not in (GAP, SHARE, PULL):

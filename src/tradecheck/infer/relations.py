@@ -563,13 +563,28 @@ def _totals(index: Index, inference: Inference) -> None:
             continue
         inference.add(SUM, f"{trade.id} == {exports.id} + {imports.id}",
                       [trade, exports, imports], trade)
-        trade, exports, imports = (index.level_with_growth(entity, i, period, lang) or f for i, f
-                                   in ((indicator, trade), (stem + "exports", exports),
-                                       (stem + "imports", imports)))
+        trade, exports, imports = (_growth_printing(index.level_with_growth(
+            entity, i, period, lang), f) for i, f in ((indicator, trade),
+                                                      (stem + "exports", exports),
+                                                      (stem + "imports", imports)))
         if all(f.growth is not None for f in (trade, exports, imports)):
             inference.add(IMPLIED_GROWTH,
                           f"prior({trade.id}) == prior({exports.id}) + prior({imports.id})",
                           [trade, exports, imports], trade)
+
+
+def _growth_printing(printing: Figure | None, level: Figure) -> Figure:
+    """The printing of ``level`` that carries its growth: another printing only when it is
+    the same figure (a headline's 8158亿元 or 超过4万亿元 restated with its growth in the
+    body), never another figure that happens to get the same name."""
+    if printing is None or level.growth is not None or printing is level:
+        return level
+    a, b = printing.mention.value, level.mention.value
+    if a is None or b is None or printing.mention.unit != level.mention.unit:
+        return level
+    if level.mention.qualifier or _headline(level):
+        return printing if abs(a - b) <= abs(a) * 0.05 else level
+    return printing if a == b else level
 
 
 def _repeats(index: Index, inference: Inference) -> None:
