@@ -99,6 +99,8 @@ def scan_documents(documents: list[tuple[Document, list[Mention]]]) -> Scan:
     assign_ids(reads)
     inference = infer(reads)
     for original, translation in links:
+        if original.mention.unit != translation.mention.unit:
+            continue  # "nearly 30 tonnes…" read as a count against 近30亿吨: not one figure
         inference.same_as[id(translation)] = original
         inference.checks.append(Inferred(SAME_FIGURE, f"{translation.id} == {original.id}",
                                          [original, translation], translation))
