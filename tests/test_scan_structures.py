@@ -228,3 +228,37 @@ def test_private_sector_trade_is_not_the_provinces_total(tmp_path):
     assert checks["jiangsu.trade.2023 == jiangsu.exports.2023 + jiangsu.imports.2023"
                   ] == "ok", checks
     assert code == 0
+
+
+# 11_hubei_2023_jan_nov: 分别 pairs two growths with two levels printed in their own clauses
+HUBEI_2023 = ("湖北日报讯 (记者张爱虎、通讯员武关宣)12月20日从武汉海关获悉,今年前11个月,"
+              "湖北省进出口总值5710.7亿元,创历史同期最高,同比增长2.6%。其中,出口3837亿元,进口1873.7亿元,分别增长"
+              "1.8%、4.1%。\n")
+# 02_guangdong_2024h1: the growth after a clause of its own and 较去年同期(下同)
+GUANGDONG_2024H1 = ("据海关总署广东分署统计,上半年,广东外贸进出口4.37万亿元,规模再创历史同期新高,"
+                    "较去年同期(下同)增长13.8%,高出全国平均水平7.7个百分点,占全国比重20.6%。其中,出口2.85万亿元,"
+                    "增长12.1%;进口1.52万亿元,增长17.1%。\n")
+
+
+def test_respectively_with_levels_in_their_own_clauses(tmp_path):
+    code, checks = scan(tmp_path, HUBEI_2023)
+    assert checks["prior(hubei.trade) == prior(hubei.exports) + prior(hubei.imports)"] == "ok"
+    assert code == 0
+
+
+def test_a_growth_after_a_clause_and_a_comparison_base(tmp_path):
+    code, checks = scan(tmp_path, GUANGDONG_2024H1)
+    assert checks["prior(guangdong.trade) == prior(guangdong.exports) + "
+                  "prior(guangdong.imports)"] == "ok", checks
+    assert code == 0
+
+
+def test_an_english_decrease_is_a_growth(tmp_path):
+    """23_china_2019q1_en: "USD1.03 trillion in Q1, a decrease of 1.5%"."""
+    text = ("In USD terms, the trade volume reached USD1.03 trillion in Q1, a decrease of 1.5%. "
+            "The exports hit USD551.76 billion, up by 1.4%. The imports registered USD475.45 "
+            "billion, down by 4.8%.\n")
+    code, checks = scan(tmp_path, text)
+    assert checks["prior(china.trade) == prior(china.exports) + prior(china.imports)"] == "ok", \
+        checks
+    assert code == 0
