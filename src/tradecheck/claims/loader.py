@@ -243,12 +243,14 @@ class _YamlShapeError(Exception):
         self.line = line
 
 
-_DEEP_BLOCK = re.compile(r"^[ \t\-?:]{" + str(MAX_NESTING) + ",}", re.MULTILINE)
+# a line (after the "\n" put before the text) that starts with MAX_NESTING indentation or
+# block-indicator characters; a pattern that starts with a literal scans 6x faster than ^
+_DEEP_BLOCK = re.compile(r"\n[ \t\-?:]{" + str(MAX_NESTING) + ",}")
 
 
 def _check_nesting(text: str, path: str) -> None:
     """Refuse input nested deeper than any claim file needs, before libyaml recurses on it."""
-    if m := _DEEP_BLOCK.search(text):
+    if m := _DEEP_BLOCK.search("\n" + text):  # m.start() is where the line starts in text
         line = text.count("\n", 0, m.start()) + 1
         raise UserError(f"nesting deeper than {MAX_NESTING} levels; a claim file needs 4",
                         path, line)
