@@ -191,10 +191,11 @@ def divides_by_number(node: Node) -> bool:
     return False
 
 
-def ref_pair(check: Comparison) -> frozenset[str] | None:
-    """The two claim ids of ``a == b``, else None."""
-    if check.op == "==" and isinstance(check.left, Ref) and isinstance(check.right, Ref):
-        return frozenset((check.left.name, check.right.name))
+def ref_pair(check: Comparison) -> tuple[str, str] | None:
+    """The two different claim ids of ``a == b``, else None (``a == a`` is no pair)."""
+    if (check.op == "==" and isinstance(check.left, Ref) and isinstance(check.right, Ref)
+            and check.left.name != check.right.name):
+        return check.left.name, check.right.name
     return None
 
 

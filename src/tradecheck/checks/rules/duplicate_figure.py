@@ -39,7 +39,7 @@ class DuplicateFigure(Rule):
     @classmethod
     def recognises(cls, check: Comparison, facts: Facts, context: Context) -> bool:
         pair = ref_pair(check)
-        if pair is None or len(pair) != 2:
+        if pair is None:
             return False
         a, b = pair
         group = context.group_of.get(a)
