@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tradecheck import api
 from tradecheck.claims.drafts import draft_claims, render_draft
 from tradecheck.infer import run as infer_run
+from tradecheck.reporters.extract_json import dumps_indented, render_extract_json
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "claims" / "sources").glob("*.txt"))
 
@@ -48,3 +52,24 @@ def test_a_sentence_of_10000_figures_gives_quotes_of_bounded_length(tmp_path):
     draft = _draft([path])
     assert len(draft.claims) == 10_001
     assert max(len(c.quote) for c in draft.claims) <= 801
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20)
+
+
+@given(_JSON)
+@settings(max_examples=300, deadline=None)
+def test_extract_json_writer_gives_the_bytes_of_json_dumps(value):
+    assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_extract_json_of_the_seeds_is_the_bytes_of_json_dumps():
+    results = [(r.document, r.mentions) for r in api.extract_files(SEEDS)]
+    files = [{"file": d.name, "encoding": d.encoding,
+              "mentions": [m.to_json() for m in ms if m.is_quantity],
+              "others": [m.to_json() for m in ms if not m.is_quantity]} for d, ms in results]
+    expected = json.dumps({"version": 1, "files": files}, ensure_ascii=False, indent=2) + "\n"
+    assert render_extract_json(results) == expected
