@@ -338,6 +338,8 @@ def seed_kind(rule: str, check: str) -> str | None:
             r"\s*prior\([^)]*\)\s*==\s*prior\([^)]*\)(\s*\+\s*prior\([^)]*\))+\s*", check
         ):
             return "implied_growth"
+        if re.fullmatch(r"\s*\S+\s*/\s*\S+\s*-\s*1\s*==\s*\S+\s*", check):
+            return "growth_from_levels"  # current / prior - 1 == growth
         if "==" in check and "growth(" in check:
             return "same_figure"  # a growth rate restated
         return None  # growth(a) > growth(b), change(a) > change(b), thresholds

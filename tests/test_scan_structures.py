@@ -264,3 +264,58 @@ def test_an_english_decrease_is_a_growth(tmp_path):
     assert checks["prior(china.trade) == prior(china.exports) + prior(china.imports)"] == "ok", \
         checks
     assert code == 0
+
+
+# 18_china_ecommerce_2024h1: growth from two printed levels, 从…到…增长了1.2倍 (+120%)
+ECOMMERCE = "从2018年的1.06万亿元,到2023年的2.38万亿元,5年间,我国跨境电商进出口增长了1.2倍。\n"
+
+
+def test_growth_from_two_printed_levels(tmp_path):
+    code, checks = scan(tmp_path, ECOMMERCE)
+    assert checks == {"china.amount.2023 / china.amount.2018 - 1 == "
+                      "china.ecommerce_trade.growth.2023": "ok"}, checks
+    assert code == 0
+
+
+def test_growth_from_two_printed_levels_that_misses_fails(tmp_path):
+    code, checks = scan(tmp_path, ECOMMERCE.replace("1.2倍", "1.5倍"))
+    assert list(checks.values()) == ["failed"], checks
+    assert code == 1
+
+
+def test_a_fold_increase_is_not_read_as_growth_from_levels(tmp_path):
+    """"a 1.2-fold increase" may mean ×1.2 or +120%: ambiguous, not inferred."""
+    _, checks = scan(tmp_path, "Cross-border e-commerce trade rose from 1.06 trillion yuan in "
+                               "2018 to 2.38 trillion yuan in 2023, a 1.2-fold increase.\n")
+    assert not any(" - 1 == " in e for e in checks), checks
+
+
+# claims/sources/002 (national 2025): 平均每天有2.4万人, 日均购物总额达到1.6亿元 over a period
+# the sentence does not print as days (封关之后截至本月上旬): not guessed
+HAINAN = ("封关之后截至本月上旬,海南离岛免税购物人数58.5万人次、金额38.9亿元,同比分别增长32.4%和"
+          "49.6%,相当于平均每天有2.4万人在海南进行免税购物,日均购物总额达到1.6亿元,均高于封关之前。\n")
+# per-day figures over a printed period (sentences of the shape releases print: a year,
+# 1—11月): the total over the period's days
+PER_DAY = ("2023年,我国货物贸易进出口总值41.76万亿元,日均进出口1144亿元。\n"
+           "2024年1—11月,重庆市进出口7346.3亿元,日均进出口21.9亿元。\n")
+
+
+def test_a_per_day_figure_over_a_period_the_text_does_not_count_is_not_inferred(tmp_path):
+    _, checks = scan(tmp_path, HAINAN)
+    assert not any(" / " in e and e.split(" / ")[1].split()[0].isdigit() for e in checks), checks
+
+
+def test_per_day_figures_are_the_total_over_the_days_of_the_printed_period(tmp_path):
+    national, chongqing = PER_DAY.splitlines(keepends=True)
+    code, checks = scan(tmp_path, national)
+    assert checks == {"china.trade.2023 / 365 == china.trade.daily.2023": "ok"}, checks
+    assert code == 0
+    code, checks = scan(tmp_path, chongqing)  # 2024 is a leap year: 1—11月 is 335 days
+    assert checks == {"chongqing.trade / 335 == chongqing.trade.daily": "ok"}, checks
+    assert code == 0
+
+
+def test_a_per_day_figure_that_misses_fails(tmp_path):
+    code, checks = scan(tmp_path, PER_DAY.replace("1144亿元", "1244亿元"))
+    assert checks["china.trade.2023 / 365 == china.trade.daily.2023"] == "failed", checks
+    assert code == 1

@@ -2,8 +2,65 @@
 
 from __future__ import annotations
 
+import calendar
+import re
+from collections.abc import Iterable
+from typing import Any
+
 from tradecheck.checks.expressions import Comparison
 from tradecheck.checks.rules.base import Context, Facts, Rule, divides_by_number, register
+
+_PER_DAY = re.compile(r"日均|平均每天|平均每日|per day|a day|daily", re.IGNORECASE)
+_M = r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+              "十": 10, "十一": 11, "十二": 12}
+# the part of a year a sentence prints: months up to and including the last
+_THROUGH = [
+    (re.compile(rf"(?<![\d月])[1一]\s*[-—–~至到]\s*{_M}\s*月"), None),  # 1—11月
+    (re.compile(rf"前{_M}个?月"), None),  # 前11个月
+    (re.compile(r"前三季度|前3季度|1\s*[-—–~至到]\s*3\s*季度"), 9),
+    (re.compile(r"(?:第?一|1)季度|first quarter|\bQ1\b", re.IGNORECASE), 3),
+    (re.compile(r"上半年|first half|\bH1\b", re.IGNORECASE), 6),
+    (re.compile(r"全年|full year|whole year", re.IGNORECASE), 12),
+]
+_OTHER_PERIOD = re.compile(r"[月季旬周]|半年|January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December|quarter|half|week|month",
+                           re.IGNORECASE)
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年|\bin ((?:19|20)\d\d)\b")
+
+
+def _month(text: str) -> int:
+    return int(text) if text.isdigit() else _CN_MONTHS[text]
+
+
+def days_of(sentence: str, year: int | None) -> int | None:
+    """The days of the period a sentence prints, from 1 January (全年, 1—11月, 前三季度, 一季度,
+    上半年, or a year alone: "2023年" with no month in the sentence); None when it prints
+    none, several, a single month or a part of a year not from January, or when the count
+    depends on a leap year the sentence does not fix."""
+    found = [(m, fixed) for pattern, fixed in _THROUGH for m in pattern.finditer(sentence)]
+    if len(found) > 1:
+        return None
+    if found:
+        match, fixed = found[0]
+        last = fixed or _month(match.group(1))
+        rest = sentence[:match.start()] + sentence[match.end():]
+        if _OTHER_PERIOD.search(_PER_DAY.sub("", rest)):
+            return None  # another period in the same sentence: which one is averaged?
+    elif year is not None and not _OTHER_PERIOD.search(_PER_DAY.sub("", sentence)):
+        last = 12  # 2023年,我国货物贸易进出口总值41.76万亿元,日均…: the whole year
+    else:
+        return None
+    if year is None:
+        if last >= 2:
+            return None  # February's days depend on the year
+        year = 2001
+    return sum(calendar.monthrange(year, month)[1] for month in range(1, last + 1))
+
+
+def _sentence_year(sentence: str) -> int | None:
+    years = {int(a or b) for a, b in _YEAR.findall(sentence)}
+    return years.pop() if len(years) == 1 else None
 
 
 @register
@@ -12,7 +69,9 @@ class Average(Rule):
     ## What it does
     A total divided by a count (days, months, enterprises) must match the printed average.
 
-    Any written check that divides by a bare number (``/ 365``, ``/ 12``).
+    Any written check that divides by a bare number (``/ 365``, ``/ 12``). ``scan`` infers
+    it for a per-day figure (日均, 平均每天, per day) after its total, over the days of the
+    period the sentence prints (2023年: 365, 1—11月, 前三季度, 上半年); never a guessed period.
 
     ## Why is this bad?
     Per-day and per-unit figures ("日均进出口21.9亿元") are derived, and derived
@@ -35,3 +94,29 @@ class Average(Rule):
     @classmethod
     def recognises(cls, check: Comparison, facts: Facts, context: Context) -> bool:
         return divides_by_number(check.left) or divides_by_number(check.right)
+
+    @classmethod
+    def infer(cls, stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
+        """2023年,我国货物贸易进出口总值41.76万亿元,日均进出口1144亿元: the total before a
+        per-day figure (same unit, same direction and subject) over the days of the period
+        the sentence prints. A period the sentence does not print (封关之后截至本月上旬) is
+        not guessed."""
+        from tradecheck.infer.figures import AVERAGE, COUNT, LEVEL
+
+        for i, average in enumerate(stated.figures):
+            if average.role != AVERAGE or average.owner is not None or not _PER_DAY.search(
+                    average.near):
+                continue
+            total = next((f for f in reversed(stated.figures[:i])
+                          if f.role in (LEVEL, COUNT) and f.owner is None), None)
+            if total is None or total.mention.unit != average.mention.unit or any(
+                    getattr(total, a) != getattr(average, a) and getattr(average, a)
+                    for a in ("entity", "subject", "direction")):
+                continue
+            text = average.sentence.text
+            year = _sentence_year(text)
+            if year is None and average.period and average.period.isdigit():
+                year = int(average.period)
+            days = days_of(text, year)
+            if days is not None:
+                yield f"{total.id} / {days} == {average.id}", [total, average], average

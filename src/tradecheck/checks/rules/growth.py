@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import ClassVar
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar
 
 from tradecheck.checks.evaluation import CheckError, Evaluator, Function, scaled
 from tradecheck.checks.expressions import Node, Ref
@@ -71,6 +72,36 @@ def change(evaluator: Evaluator, *args: Node, function: str = "change") -> Value
     return scaled(level, _factor(g_over_one_plus, rate))
 
 
+_YEAR_OF = r"(?:(?:19|20)\d\d\s*年?(?:的|底|末)?)?"
+# 从2018年的1.06万亿元,到2023年的2.38万亿元 / 由X增至Y / from X in 2018 to Y in 2023
+_FROM = re.compile(rf"(?:由|从|從)\s*{_YEAR_OF}\s*$|\bfrom\s*$", re.IGNORECASE)
+_TO = re.compile(
+    rf"^[\s,，]*(?:(?:增|升|提高|提升|增加|增长|扩大|上升|跃升)了?)?(?:至|到)\s*{_YEAR_OF}\s*$"
+    r"|^\s*(?:in\s+(?:19|20)\d\d\s*)?to\s*$", re.IGNORECASE)
+_RISE = re.compile(r"增长|增加|提高|提升|上升|grew|rose|increased|up\b", re.IGNORECASE)
+_NOT_PLAIN = re.compile(r"年均|平均|annual|下降|减少|fell|down\b|declin", re.IGNORECASE)
+
+
+def _levels_and_growth(figures: list[Any], roles: tuple[str, str]) -> Iterable[tuple[Any, ...]]:
+    """(prior, current, growth) where a sentence states 从X…到Y…增长Z: two levels of one unit,
+    the first after 从/由/from, the second after 到/增至/to, and the growth printed next."""
+    level, growth = roles
+    for i in range(len(figures) - 2):
+        prior, current, rate = figures[i:i + 3]
+        if prior.role != level or current.role != level or rate.role != growth:
+            continue
+        if prior.owner is not None or current.owner is not None or rate.annual:
+            continue
+        if rate.owner not in (None, current) or prior.mention.unit != current.mention.unit:
+            continue
+        if not (_FROM.search(prior.near) and _TO.search(current.near)):
+            continue
+        if "fold" in rate.mention.surface.lower():
+            continue  # "a 3.5-fold increase": ×3.5 or +350%, ambiguous (issue 6 §3)
+        if _RISE.search(rate.near) and not _NOT_PLAIN.search(rate.near):
+            yield prior, current, rate
+
+
 @register
 class Growth(Rule):
     """
@@ -80,7 +111,9 @@ class Growth(Rule):
     ``growth(x)`` is the printed year-on-year change; ``prior(x)`` = value ÷ (1 + growth);
     ``change(x)`` = value − prior(x). ``prior`` and ``change`` also take a level and a
     growth as expressions: ``prior(cq.private.share.2025 * cq.trade.2025, 18.9%)``.
-    A growth printed as a multiple (增长1.62倍) is +162%.
+    A growth printed as a multiple (增长1.62倍) is +162%. ``scan`` infers
+    ``current / prior - 1 == growth`` where a sentence prints both levels and the growth
+    (从2018年的1.06万亿元,到2023年的2.38万亿元…增长了1.2倍; "from X in 2018 to Y in 2023").
 
     ## Why is this bad?
     "up 12% to 8006.8亿元" implies last year's 7149亿元; when last year's release
@@ -102,3 +135,14 @@ class Growth(Rule):
     functions: ClassVar[dict[str, Function]] = {
         "growth": Function(growth), "prior": Function(prior, 1, 2),
         "change": Function(change, 1, 2)}
+
+    @classmethod
+    def infer(cls, stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
+        """从2018年的1.06万亿元,到2023年的2.38万亿元,5年间,我国跨境电商进出口增长了1.2倍:
+        the later level over the earlier, less one, is the printed growth (+120%)."""
+        from tradecheck.infer.figures import GROWTH, LEVEL
+
+        for prior_level, current, rate in _levels_and_growth(stated.figures, (LEVEL, GROWTH)):
+            growth_of = f"growth({current.id})" if rate.owner is current else rate.id
+            yield (f"{current.id} / {prior_level.id} - 1 == {growth_of}",
+                   [prior_level, current, rate], rate)
