@@ -160,7 +160,7 @@ def test_seed_labels_come_from_the_within_document_checks_of_claims():
 # give) not found, short of the goal of all; 5 false failures in 18 documents (2.8 per 10),
 # above the goal of 1. The held-out report prints counts only, and so do these assertions.
 GOAL_RECALL = 0.80
-RECALL_FLOOR = {"seeds": 0.69, "corpus": 0.45}
+RECALL_FLOOR = {"seeds": 0.69, "corpus": 0.46}
 DISCREPANCIES_FOUND_FLOOR = {"seeds": None, "corpus": 3}  # None: the goal, all of them
 FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.0}  # goal: 1.0
 # The held-out set's ratchet, apart from the lines above (which follow scan's tuning).
@@ -170,7 +170,7 @@ FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.0}  # goal: 1.0
 # attachment changes took dev-corpus recall from 38% to 44% and held-out false failures stay 5
 # (7 without its same-figure guard on implied growth), but one held-out relation was lost
 # (not investigated on the held-out labels, which scan2 never opened).
-RECALL_FLOOR["heldout"] = 0.31
+RECALL_FLOOR["heldout"] = 0.33
 DISCREPANCIES_FOUND_FLOOR["heldout"] = None
 FALSE_FAILURES_PER_10_CEILING["heldout"] = 2.8  # goal: 1.0
 SETS = ["seeds", "corpus", "heldout"]
