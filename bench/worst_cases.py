@@ -132,6 +132,13 @@ CASES: dict[str, Callable[[], Case]] = {
         {"t.txt": "1," * 5_000 + "1"}, ["extract", "t.txt", "--format", "yaml"]),
     "extract --format yaml '1,' * 10,000": lambda: (
         {"t.txt": "1," * 10_000 + "1"}, ["extract", "t.txt", "--format", "yaml"]),
+    # dense figures ("1,1,1,…", one sentence): the three commands at 2,000 and 20,000
+    # figures (issue 7 §1: the work per figure must not grow with the run)
+    **{f"dense {n:,} figures: {' '.join(args)}": (
+        lambda n=n, args=args: ({"t.txt": "1," * (n - 1) + "1"}, [*args[:1], "t.txt", *args[1:]]))
+       for args in (("scan",), ("extract",), ("extract", "--format", "yaml"))
+       for n in (2_000, 20_000)},
+    "start-up: extract an empty text": lambda: ({"t.txt": ""}, ["extract", "t.txt"]),
     "extract --encoding rot13": lambda: (
         {"t.txt": TEXT}, ["extract", "t.txt", "--encoding", "rot13"]),
     "compare '1,' * 50,000 with itself": lambda: (
