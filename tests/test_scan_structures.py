@@ -319,3 +319,18 @@ def test_a_per_day_figure_that_misses_fails(tmp_path):
     code, checks = scan(tmp_path, PER_DAY.replace("1144亿元", "1244亿元"))
     assert checks["china.trade.2023 / 365 == china.trade.daily.2023"] == "failed", checks
     assert code == 1
+
+
+# 05_zhejiang_2021: the base year as 与2001年相比, 增长14.3倍 (a ratio of 15.3) over 20 years
+ZHEJIANG_2021 = ("本报讯 记者张浩呈报道 昨日,杭州海关发布消息,根据统计,2021年,"
+                 "全省进出口总值首次超过4万亿元人民币,达4.14万亿元。\n\n"
+                 "“入世”20年,浙江省外贸快速发展,与2001年相比,全省进出口总值增长14.3倍,"
+                 "年均增长14.6%。\n")
+
+
+def test_average_annual_growth_against_a_base_year_compared_with(tmp_path):
+    code, checks = scan(tmp_path, ZHEJIANG_2021)
+    assert [s for e, s in checks.items() if e.startswith("cagr(")] == ["ok"], checks
+    _, checks = scan(tmp_path, ZHEJIANG_2021.replace("14.6%", "16.4%"))
+    assert [s for e, s in checks.items() if e.startswith("cagr(")] == ["failed"], checks
+    assert code == 0

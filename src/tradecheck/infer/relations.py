@@ -493,7 +493,8 @@ def _average_growth(figures: list[Figure], i: int, inference: Inference) -> None
     """2025年达到45.47万亿元,比2020年增长41.1%,年均增长7.1%: cagr(cumulative, years)."""
     annual = figures[i]
     text = annual.sentence.text
-    base = re.search(r"(?:比|较|than|over|from)\s*((?:19|20)\d\d)\s*年?", text)
+    base = re.search(r"(?:比|较|than|over|from)\s*((?:19|20)\d\d)\s*年?", text) or re.search(
+        r"(?:与|和|同)\s*((?:19|20)\d\d)\s*年?(?:相比|比较)", text)  # 与2001年相比
     if base is None or annual.period is None or not annual.period.isdigit():
         return
     years = int(annual.period) - int(base.group(1))
