@@ -334,3 +334,18 @@ def test_average_annual_growth_against_a_base_year_compared_with(tmp_path):
     _, checks = scan(tmp_path, ZHEJIANG_2021.replace("14.6%", "16.4%"))
     assert [s for e, s in checks.items() if e.startswith("cagr(")] == ["failed"], checks
     assert code == 0
+
+
+# a unit value printed after its value and quantity (the shape of customs releases on bulk
+# commodities: 进口…亿吨,价值…亿元,均价…元/吨): value ÷ quantity
+IRON_ORE = "2023年,我国铁矿砂进口11.8亿吨,价值1.34万亿元,进口均价为1136元/吨。\n"
+
+
+def test_a_unit_value_is_the_value_over_the_quantity(tmp_path):
+    code, checks = scan(tmp_path, IRON_ORE)
+    assert checks == {"china.imports.2023-2 / china.imports.2023 == china.imports.2023-3": "ok"
+                      }, checks
+    assert code == 0
+    code, checks = scan(tmp_path, IRON_ORE.replace("1136元/吨", "1336元/吨"))
+    assert list(checks.values()) == ["failed"], checks
+    assert code == 1

@@ -72,6 +72,8 @@ class Average(Rule):
     Any written check that divides by a bare number (``/ 365``, ``/ 12``). ``scan`` infers
     it for a per-day figure (日均, 平均每天, per day) after its total, over the days of the
     period the sentence prints (2023年: 365, 1—11月, 前三季度, 上半年); never a guessed period.
+    And a unit value (均价…元/吨, "average price … yuan per tonne") as the value over the
+    quantity printed before it in the sentence.
 
     ## Why is this bad?
     Per-day and per-unit figures ("日均进出口21.9亿元") are derived, and derived
@@ -120,3 +122,25 @@ class Average(Rule):
             days = days_of(text, year)
             if days is not None:
                 yield f"{total.id} / {days} == {average.id}", [total, average], average
+        yield from _unit_values(stated.figures)
+
+
+_UNIT_VALUE = re.compile(r"均价|平均价格|单价|average (?:import |export )?price|unit value",
+                         re.IGNORECASE)
+
+
+def _unit_values(figures: list[Any]) -> Iterable[tuple[str, list[Any], Any]]:
+    """铁矿砂进口11.8亿吨,价值1.34万亿元,进口均价为1136元/吨: the value over the quantity
+    printed before it in the sentence is the printed unit value (a figure in 元/吨, yuan per
+    tonne, said to be an average price)."""
+    for i, price in enumerate(figures):
+        unit = price.mention.unit or ""
+        if price.owner is not None or unit.count("/") != 1 or not _UNIT_VALUE.search(price.near):
+            continue
+        money, per = unit.split("/")
+        before = [f for f in figures[:i] if f.owner is None]
+        value = next((f for f in reversed(before) if f.mention.unit == money), None)
+        quantity = next((f for f in reversed(before) if f.mention.unit == per), None)
+        if value is None or quantity is None or value.direction != quantity.direction:
+            continue
+        yield (f"{value.id} / {quantity.id} == {price.id}", [value, quantity, price], price)
