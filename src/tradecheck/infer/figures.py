@@ -140,6 +140,7 @@ class Sentence:
     text: str
     paragraph: int
     figures: list[Figure] = field(default_factory=list)
+    previous: Sentence | None = None  # the sentence with figures before it, in its paragraph
 
 
 @dataclass(slots=True, eq=False)
@@ -214,6 +215,8 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
         if paragraph != last_paragraph:
             last_period, last_paragraph = default_period, paragraph
         sentence = Sentence(start, end, document.text[start:end].strip(), paragraph)
+        if read.sentences and read.sentences[-1].paragraph == paragraph:
+            sentence.previous = read.sentences[-1]
         while year_index < len(years) and years[year_index].start < start:
             year_index += 1
         sentence_years = [y for y in years[year_index:] if y.start < end]

@@ -495,9 +495,16 @@ def _average_growth(figures: list[Figure], i: int, inference: Inference) -> None
     text = annual.sentence.text
     base = re.search(r"(?:比|较|than|over|from)\s*((?:19|20)\d\d)\s*年?", text) or re.search(
         r"(?:与|和|同)\s*((?:19|20)\d\d)\s*年?(?:相比|比较)", text)  # 与2001年相比
+    previous = annual.sentence.previous
+    if base is None and previous is not None and re.match(r"\s*其中", text):
+        # 与2001年相比,全省进出口总值增长14.3倍…。其中,出口总值增长14.8倍,年均增长14.8%
+        base = re.search(r"(?:与|和|同)\s*((?:19|20)\d\d)\s*年?(?:相比|比较)|(?:比|较)\s*"
+                         r"((?:19|20)\d\d)\s*年", previous.text)
+        if base is not None and not any(f.annual for f in previous.figures):
+            base = None  # only the parts of a whole whose average growth is printed
     if base is None or annual.period is None or not annual.period.isdigit():
         return
-    years = int(annual.period) - int(base.group(1))
+    years = int(annual.period) - int(next(g for g in base.groups() if g))
     if not 1 < years < 50:
         return
     cumulative = next((f for f in reversed(figures[:i]) if f.role == GROWTH and not f.annual),
