@@ -47,3 +47,21 @@ def test_rule_example_holds_under_that_rule(rule, tmp_path: Path) -> None:
     findings = json.loads(result.stdout)["findings"]
     assert result.exit_code == 0, findings
     assert any(f["rule"] == rule.name and f["status"] == "ok" for f in findings), findings
+
+
+def test_every_rule_scan_infers_says_so_in_its_origin() -> None:
+    # `tradecheck rules` and SARIF show where a rule's checks come from; a rule that
+    # scan infers on real releases must list "scan" there.
+    from pathlib import Path
+
+    import tradecheck
+    from tradecheck.checks.rules import BY_NAME
+
+    root = Path(__file__).resolve().parent.parent
+    texts = sorted((root / "claims" / "sources").glob("*.txt"))
+    texts += sorted((root / "tests" / "scan_corpus").glob("*.txt"))
+    inferred = {finding.rule for path in texts
+                for finding in tradecheck.scan([path]).report.findings if finding.inferred}
+    assert {"share", "sum", "cumulative"} <= inferred  # the texts do exercise scan
+    missing = sorted(name for name in inferred if "scan" not in BY_NAME[name].origin)
+    assert not missing, f"rules scan infers without 'scan' in their origin: {missing}"

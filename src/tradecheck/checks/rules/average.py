@@ -92,6 +92,7 @@ class Average(Rule):
     """
 
     code, name, precedence = "TC108", "average", 70
+    origin = "written, scan"
 
     @classmethod
     def recognises(cls, check: Comparison, facts: Facts, context: Context) -> bool:

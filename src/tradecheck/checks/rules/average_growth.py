@@ -60,4 +60,5 @@ class AverageGrowth(Rule):
     """
 
     code, name, precedence = "TC105", "average-growth", 30
+    origin = "written, scan"
     functions: ClassVar[dict[str, Function]] = {"cagr": Function(cagr, 2, 3)}

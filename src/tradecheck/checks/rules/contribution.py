@@ -53,4 +53,5 @@ class Contribution(Rule):
     """
 
     code, name, precedence = "TC106", "contribution", 20
+    origin = "written, scan"
     functions: ClassVar[dict[str, Function]] = {"contribution": Function(contribution, 2, 4)}

@@ -49,5 +49,6 @@ class ContributionRate(Rule):
     """
 
     code, name, precedence = "TC107", "contribution-rate", 10
+    origin = "written, scan"
     functions: ClassVar[dict[str, Function]] = {
         "contribution_rate": Function(contribution_rate, 2, 4)}

@@ -34,7 +34,7 @@ class DuplicateFigure(Rule):
     """
 
     code, name, precedence = "TC002", "duplicate-figure", 1
-    origin = "derived, written"
+    origin = "derived, written, scan"
 
     @classmethod
     def recognises(cls, check: Comparison, facts: Facts, context: Context) -> bool:

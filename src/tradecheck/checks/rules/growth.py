@@ -132,6 +132,7 @@ class Growth(Rule):
     """
 
     code, name, precedence = "TC104", "growth", 60
+    origin = "written, scan"
     functions: ClassVar[dict[str, Function]] = {
         "growth": Function(growth), "prior": Function(prior, 1, 2),
         "change": Function(change, 1, 2)}

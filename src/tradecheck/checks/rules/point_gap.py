@@ -47,6 +47,7 @@ class PointGap(Rule):
     """
 
     code, name, precedence = "TC103", "point-gap", 40
+    origin = "written, scan"
 
     @classmethod
     def recognises(cls, check: Comparison, facts: Facts, context: Context) -> bool:

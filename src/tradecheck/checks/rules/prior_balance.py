@@ -43,7 +43,7 @@ class PriorBalance(Rule):
     """
 
     code, name = "TC004", "prior-balance"
-    origin = "derived"
+    origin = "derived, scan"
 
     @classmethod
     def derive(cls, context: Context) -> Iterator[Derived]:

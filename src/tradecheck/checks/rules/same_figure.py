@@ -47,7 +47,7 @@ class SameFigure(Rule):
     """
 
     code, name, precedence = "TC001", "same-figure", 0
-    origin = "same_as, written"
+    origin = "same_as, written, scan"
 
     @classmethod
     def recognises(cls, check: Comparison, facts: Facts, context: Context) -> bool:

@@ -42,6 +42,7 @@ class Share(Rule):
     """
 
     code, name, precedence = "TC102", "share", 50
+    origin = "written, scan"
     functions: ClassVar[dict[str, Function]] = {"share": Function(share, 2, 2)}
 
     @classmethod

@@ -32,6 +32,7 @@ class Sum(Rule):
     """
 
     code, name, precedence = "TC101", "sum", 80
+    origin = "written, scan"
 
     @classmethod
     def recognises(cls, check: Comparison, facts: Facts, context: Context) -> bool:

@@ -47,7 +47,7 @@ class TradeBalance(Rule):
     """
 
     code, name = "TC003", "trade-balance"
-    origin = "derived"
+    origin = "derived, scan"
 
     @classmethod
     def derive(cls, context: Context) -> Iterator[Derived]:
