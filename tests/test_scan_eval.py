@@ -160,15 +160,16 @@ def test_seed_labels_come_from_the_within_document_checks_of_claims():
 # give) not found, short of the goal of all; 5 false failures in 18 documents (2.8 per 10),
 # above the goal of 1. The held-out report prints counts only, and so do these assertions.
 GOAL_RECALL = 0.80
-RECALL_FLOOR = {"seeds": 0.69, "corpus": 0.46}
+RECALL_FLOOR = {"seeds": 0.69, "corpus": 0.49}  # corpus 115/232 with headline repeats
 DISCREPANCIES_FOUND_FLOOR = {"seeds": None, "corpus": 3}  # None: the goal, all of them
 FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.0}  # goal: 1.0
 # The held-out set's ratchet, apart from the lines above (which follow scan's tuning).
 # Discrepancies: 0 of 1 found, so its test asserts the goal as a strict xfail (it fails the day
 # scan finds the discrepancy: then drop the mark).
 # 0.33 (24/72) at 10:29; 0.31 (23/72) for scan2's e209709 landing (one held-out relation lost,
-# not investigated on the held-out labels); 0.33 (24/72) again since 724bc49, still at df31158.
-RECALL_FLOOR["heldout"] = 0.33
+# not investigated on the held-out labels); 0.33 (24/72) again since 724bc49, still at df31158;
+# 0.34 (25/72) with a headline's figure against the body's first printing (branch headline).
+RECALL_FLOOR["heldout"] = 0.34
 DISCREPANCIES_FOUND_FLOOR["heldout"] = None
 FALSE_FAILURES_PER_10_CEILING["heldout"] = 2.8  # goal: 1.0
 SETS = ["seeds", "corpus", "heldout"]

@@ -358,3 +358,50 @@ def test_average_annual_growth_of_the_parts_after_qizhong(tmp_path):
     code, checks = scan(tmp_path, text.replace("14.6%。\n其中", "14.6%。其中"))
     assert [s for e, s in checks.items() if e.startswith("cagr(")] == ["ok", "ok"], checks
     assert code == 0
+
+
+# 12_hubei_2024q1: the title prints the growth the body prints with its level
+HUBEI_2024Q1_BODY = (
+    "\n\n    近日,記者從武漢海關獲悉,2024年一季度,湖北省進出口總值1520.8億元人民幣,同比增長8.3%。"
+    "其中,出口1048.6億元,增長10.7%;進口472.2億元,增長3.4%。\n")
+
+
+def test_a_headline_growth_is_the_bodys_growth(tmp_path):
+    code, checks = scan(tmp_path, "一季度湖北省外貿實現開門紅 進出口增長8.3%" + HUBEI_2024Q1_BODY)
+    assert checks["growth(hubei.trade.2024) == hubei.trade.growth.2024"] == "ok"
+    assert code == 0
+
+
+def test_a_headline_growth_the_body_does_not_print_fails(tmp_path):
+    code, checks = scan(tmp_path, "一季度湖北省外貿實現開門紅 進出口增長8.8%" + HUBEI_2024Q1_BODY)
+    assert checks["growth(hubei.trade.2024) == hubei.trade.growth.2024"] == "failed"
+    assert code == 1
+
+
+def test_a_qualified_headline_is_a_bound_on_the_bodys_figure(tmp_path):
+    # the body's own words (首次突破1500億元) as a title: [1499.5, ∞] holds 1520.8億元
+    code, checks = scan(tmp_path, "一季度湖北省進出口突破1500億元" + HUBEI_2024Q1_BODY)
+    assert checks["hubei.trade.2024-2 == hubei.trade.2024"] == "ok"
+    assert code == 0
+    code, checks = scan(tmp_path, "一季度湖北省進出口突破1600億元" + HUBEI_2024Q1_BODY)
+    assert checks["hubei.trade.2024-2 == hubei.trade.2024"] == "failed"
+    assert code == 1
+
+
+def test_a_headline_about_a_city_is_not_the_provinces_figure(tmp_path):
+    # 13_hubei_2021_jan_jul: the title's 42.6% is Wuhan's, the body's 40.8% Hubei's
+    code, checks = scan(tmp_path, (
+        "武漢市進出口增長超四成 比2019年同期增長42.6%\n\n"
+        "8月11日,武漢海關對外發布:2021年1—7月湖北省進出口總值2873.9億元人民幣,比2019年同期增長"
+        "40.8%。其中,出口1800.4億元,比2019年同期增長42.3%;進口1073.5億元,比2019年同期增長38.3%。\n"))
+    assert not [check for check in checks if "42.6" in check or "growth(hubei.trade" in check]
+    assert code == 0
+
+
+def test_a_headline_with_an_unread_qualifier_is_not_compared(tmp_path):
+    # 05_zhejiang_2021: 破4万亿元 is read as a bare 4万亿元; compared so, 4.6万亿元 would fail it
+    _, checks = scan(tmp_path, (
+        "首次跻身全国前三\n去年全省进出口总值破4万亿元\n"
+        "本报讯 昨日,杭州海关发布消息,根据统计,2021年,全省进出口总值首次超过4万亿元人民币,"
+        "达4.14万亿元,较2020年(下同)增长22.4%,高出全国1.0个百分点。\n"))
+    assert not [check for check in checks if check.startswith("china.trade.2021-")]

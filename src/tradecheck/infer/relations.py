@@ -169,6 +169,8 @@ def infer(documents: list[ReadDocument]) -> Inference:
     _totals(index, inference)
     _kinds_within_total(index, inference)
     _repeats(index, inference)
+    for read in documents:
+        _headline_repeats(read, inference)
     return inference
 
 
@@ -610,6 +612,85 @@ def _repeats(index: Index, inference: Inference) -> None:
         if not _same_lead_in(first, other) or not (first.subject or first.direction):
             continue  # 进出口总额8006.8亿元 against 进出口额超百亿元: other figures
         inference.add(REPEATED, f"{other.id} == {first.id}", [first, other], other)
+
+
+_END = re.compile(r"[。.!！?？;；]\s*$")
+
+
+def _head_sentences(read: ReadDocument) -> list:
+    """The text's title lines (no closing stop, before the first sentence that has one).
+    A lead sentence is no headline here: it is compared by _repeats, which asks more (the
+    same growth and the same words before the figure)."""
+    head = []
+    for sentence in read.sentences:
+        text = sentence.text.strip()
+        if _END.search(text) or "。" in text:
+            break
+        head.append(sentence)
+    return head
+
+
+def _usable(figure: Figure) -> bool:
+    return (figure.owner is None and figure.trusted and not figure.unnamed
+            and not figure.translation and bool(figure.subject or figure.direction))
+
+
+def _headline_repeats(read: ReadDocument, inference: Inference) -> None:
+    """A headline figure against the first printing of the same entity, indicator and
+    period in the body (前11个月湖北进出口…5800亿元 and 进出口5800.3亿元, 超四千亿 and
+    4103.9亿元): the headline may round or qualify it, so the check is duplicate-figure's
+    interval comparison. Only the body's first printing: a later one may be another period
+    the headline does not name (3月 after 一季度)."""
+    head = _head_sentences(read)
+    in_head = {id(s) for s in head}
+    body = [f for f in read.figures if id(f.sentence) not in in_head and _usable(f)]
+    for sentence in head:
+        for figure in sentence.figures:
+            if not _usable(figure):
+                continue
+            same = [f for f in body if f.key == figure.key
+                    and f.mention.lang == figure.mention.lang]
+            if not same or not _same_period(figure, same[0]):
+                continue
+            # 首次超过4万亿元人民币,达4.14万亿元: the exact figure of the body's first sentence
+            other = next((f for f in same if f.sentence is same[0].sentence
+                          and not f.mention.qualifier), same[0])
+            _pair_headline(figure, other, inference)
+
+
+def _same_period(head: Figure, other: Figure) -> bool:
+    """A year read for both; without one (一季度四川…1967亿元), the same part of a year
+    printed in both sentences."""
+    if head.period is not None:
+        return True  # the keys agree; the part-of-year guard of Inference.add applies
+    part = part_of_year(head.sentence.text)
+    return part is not None and part == part_of_year(other.sentence.text)
+
+
+_UNREAD_QUALIFIER = re.compile(r"(?:[破超逾近约]|over|nearly|about|more than|almost)\s*$",
+                               re.IGNORECASE)
+
+
+def _unread_qualifier(figure: Figure) -> bool:
+    """破4万亿元 read as a bare 4万亿元: compared as printed it could fail a true headline."""
+    text = figure.sentence.text
+    offset = figure.mention.start - figure.sentence.start - (len(text) - len(text.lstrip()))
+    return not figure.mention.qualifier and bool(
+        _UNREAD_QUALIFIER.search(text[max(0, offset - 12):max(0, offset)]))
+
+
+def _pair_headline(head: Figure, other: Figure, inference: Inference) -> None:
+    if _unread_qualifier(head):
+        return
+    if head.role == other.role and head.mention.unit == other.mention.unit:
+        if head.role not in (LEVEL, COUNT) or (head.role == COUNT and not _same_unit(head, other)):
+            return
+        if head.growth is not None and other.growth is not None and not _same_growth(head, other):
+            return  # another growth: another figure
+        inference.add(REPEATED, f"{other.id} == {head.id}", [head, other], other)
+    elif (head.role == GROWTH and other.role in (LEVEL, COUNT) and other.growth is not None
+          and head.mention.unit == other.growth.unit and not head.annual):
+        inference.add(REPEATED, f"growth({other.id}) == {head.id}", [head, other], other)
 
 
 _STOP = frozenset({"and", "the", "a", "an", "in", "s", "its", "with", "by", "at", "for"})
