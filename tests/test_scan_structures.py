@@ -405,3 +405,41 @@ def test_a_headline_with_an_unread_qualifier_is_not_compared(tmp_path):
         "本报讯 昨日,杭州海关发布消息,根据统计,2021年,全省进出口总值首次超过4万亿元人民币,"
         "达4.14万亿元,较2020年(下同)增长22.4%,高出全国1.0个百分点。\n"))
     assert not [check for check in checks if check.startswith("china.trade.2021-")]
+
+# 23_china_2019q1_en: the balance in a sentence of its own, after exports and imports each in
+# theirs; the flows are the nearest ones of the balance's currency, not the RMB ones before
+CHINA_2019Q1_EN = (
+    "According to China Customs statistics, in the first quarter (Q1) of 2019, China’s "
+    "foreign trade volume stood at RMB7.01 trillion, an increase of 3.7% year-on-year "
+    "(similarly hereinafter). Exports increased by 6.7% to RMB3.77 trillion and imports grew "
+    "by 0.3% to RMB3.24 trillion. The trade surplus increased by 75.2% to RMB 529.67 billion."
+    "\n\nIn USD terms, the trade volume reached USD1.03 trillion in Q1, a decrease of 1.5%. "
+    "The exports hit USD551.76 billion, up by 1.4%. The imports registered USD475.45 billion, "
+    "down by 4.8%. The trade surplus was USD76.31 billion, an increase of 70.6%.\n")
+
+
+def _balances(checks: dict[str, str]) -> dict[str, str]:
+    return {e: s for e, s in checks.items() if e.startswith("china.exports")
+            and " - china.imports" in e}
+
+
+def test_a_trade_surplus_after_the_exports_and_imports_sentences(tmp_path):
+    _, checks = scan(tmp_path, CHINA_2019Q1_EN)
+    assert _balances(checks) == {
+        "china.exports.2019 - china.imports.2019 == china.trade.2019-2": "ok",
+        "china.exports.2019-2 - china.imports.2019-2 == china.trade.2019-4": "ok"}
+
+
+def test_a_trade_surplus_that_misses_fails(tmp_path):
+    _, checks = scan(tmp_path, CHINA_2019Q1_EN.replace("USD76.31 billion", "USD86.31 billion"))
+    assert _balances(checks)["china.exports.2019-2 - china.imports.2019-2 == china.trade.2019-4"
+                             ] == "failed"
+
+
+def test_a_change_of_the_surplus_is_not_the_surplus(tmp_path):
+    """The trade surplus widened by 3.2 billion: a change, not exports minus imports."""
+    text = CHINA_2019Q1_EN.replace("The trade surplus was USD76.31 billion, an increase of 70.6%.",
+                                   "The trade surplus widened by USD31.62 billion.")
+    _, checks = scan(tmp_path, text)
+    assert list(_balances(checks)) == [
+        "china.exports.2019 - china.imports.2019 == china.trade.2019-2"]
