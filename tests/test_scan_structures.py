@@ -406,6 +406,7 @@ def test_a_headline_with_an_unread_qualifier_is_not_compared(tmp_path):
         "达4.14万亿元,较2020年(下同)增长22.4%,高出全国1.0个百分点。\n"))
     assert not [check for check in checks if check.startswith("china.trade.2021-")]
 
+
 # 23_china_2019q1_en: the balance in a sentence of its own, after exports and imports each in
 # theirs; the flows are the nearest ones of the balance's currency, not the RMB ones before
 CHINA_2019Q1_EN = (
