@@ -444,3 +444,35 @@ def test_a_change_of_the_surplus_is_not_the_surplus(tmp_path):
     _, checks = scan(tmp_path, text)
     assert list(_balances(checks)) == [
         "china.exports.2019 - china.imports.2019 == china.trade.2019-2"]
+
+
+# 07_zhejiang_2025_jan_aug: a contribution rate against the province's own total (全省出口)
+ZHEJIANG_2025_TOTAL = (
+    "前8个月,浙江外贸交出一份亮眼 “成绩单”:全省进出口总值达3.68万亿元,同比增长5.5%,"
+    "其中出口2.79万亿元增长7.7%,进出口、出口规模双双刷新历史同期最高纪录。\n\n")
+ZHEJIANG_2025_PRIVATE = (
+    "从贸易规模看,民营企业进出口3.02万亿元,同比增长 7.1%,占全省进出口总值的82.0%;"
+    "其中出口2.41万亿元,增长8.7%,对全省出口增长的贡献率高达96.3%,"
+    "近乎以“一己之力”撑起浙江出口增长的“半壁江山”。\n")
+
+
+def _contribution_rates(checks: dict[str, str]) -> dict[str, str]:
+    return {e: s for e, s in checks.items() if e.startswith("contribution_rate(")}
+
+
+def test_a_contribution_rate_to_the_own_total(tmp_path):
+    _, checks = scan(tmp_path, ZHEJIANG_2025_TOTAL + ZHEJIANG_2025_PRIVATE)
+    assert _contribution_rates(checks) == {
+        "contribution_rate(zhejiang.private_exports, zhejiang.exports)"
+        " == zhejiang.private_exports.contribution_rate": "ok"}
+
+
+def test_a_contribution_rate_that_misses_fails(tmp_path):
+    text = ZHEJIANG_2025_TOTAL + ZHEJIANG_2025_PRIVATE.replace("96.3%", "86.3%")
+    assert list(_contribution_rates(scan(tmp_path, text)[1]).values()) == ["failed"]
+
+
+def test_a_contribution_rate_to_a_total_the_text_does_not_print_is_not_inferred(tmp_path):
+    """Without the province's exports and their growth there is no whole to divide by."""
+    _, checks = scan(tmp_path, ZHEJIANG_2025_PRIVATE)
+    assert _contribution_rates(checks) == {}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from collections.abc import Iterable
+from typing import Any, ClassVar
 
 from tradecheck.checks.evaluation import Evaluator, Function, same_unit_ratio
 from tradecheck.checks.expressions import Node
@@ -10,6 +12,11 @@ from tradecheck.checks.rules.base import Rule, register
 from tradecheck.checks.rules.contribution import part_and_total
 from tradecheck.checks.rules.growth import change
 from tradecheck.checks.values import Value, comparable, percent_value
+
+# 对全省外贸增长贡献率达76.0%, 对全省出口增长的贡献率高达96.3%: the rate against the
+# entity's own total (another region's, 对重庆外贸增长, is read by infer/relations)
+_OWN_TOTAL = re.compile(r"对\s*(?:全省|全市|全区|该省|該省|该市|該市|本省|本市)"
+                        r"([^\d，,。；;]{0,12}?)的?\s*(?:贡献率|貢獻率)[^\d，,。；;]{0,4}$")
 
 
 def contribution_rate(evaluator: Evaluator, *args: Node) -> Value:
@@ -52,3 +59,29 @@ class ContributionRate(Rule):
     origin = "written, scan"
     functions: ClassVar[dict[str, Function]] = {
         "contribution_rate": Function(contribution_rate, 2, 4)}
+
+    @classmethod
+    def infer(cls, stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
+        """民营企业进出口…达3.14万亿元,增长22.5%,对全省外贸增长贡献率达76.0%: the part is the
+        nearest level printed with its growth before the rate; the whole is the entity's own
+        total of the direction the clause names (else the part's), printed with its growth."""
+        from tradecheck.infer.figures import CONTRIBUTION_RATE, GAP, LEVEL, _direction
+
+        if any(f.role == GAP for f in stated.figures):
+            return  # the share-pair form, read by infer/relations._share_pair
+        for i, rate in enumerate(stated.figures):
+            if rate.role != CONTRIBUTION_RATE or rate.owner is not None:
+                continue
+            cue = _OWN_TOTAL.search(rate.near)
+            part = next((f for f in reversed(stated.figures[:i])
+                         if f.role == LEVEL and f.growth is not None), None)
+            if cue is None or part is None or part.subject is None:
+                continue
+            direction = _direction(cue.group(1)) or part.direction
+            whole = stated.index.level_with_growth(part.entity, direction or "", part.period,
+                                                   part.mention.lang)
+            if (whole is None or whole is part or whole.subject is not None
+                    or whole.mention.unit != part.mention.unit):
+                continue
+            yield (f"contribution_rate({part.id}, {whole.id}) == {rate.id}",
+                   [part, whole, rate], rate)
