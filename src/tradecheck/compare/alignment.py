@@ -169,6 +169,9 @@ def _paragraph_index(paragraphs: list[tuple[int, int, str]], offset: int) -> int
 # --- figures ------------------------------------------------------------------------------
 
 
+_NUMBER_CHARS = re.compile(r"[0-9.,%\s]+")  # compiled once: applied to every figure
+
+
 def _figures(mentions: list[Mention], text: str) -> list[_Figure]:
     out = []
     for m in mentions:
@@ -187,7 +190,7 @@ def _figures(mentions: list[Mention], text: str) -> list[_Figure]:
         growth_multiple = m.unit == "times" and m.lang == "zh" and bool(
             _GROWTH_BEFORE.search(text[max(0, m.start - 8):m.start])
         )
-        before = re.sub(r"[0-9.,%\s]+", " ", text[max(0, m.start - 30):m.start]).lower()
+        before = _NUMBER_CHARS.sub(" ", text[max(0, m.start - 30):m.start]).lower()
         out.append(_Figure(m, family, lo, hi, bare_amount, growth_multiple, before, interval))
     return out
 
@@ -521,8 +524,11 @@ def _digit_cause(a: _Figure, b: _Figure) -> str | None:
 _PLAIN_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
+_NOT_DIGITS = re.compile(r"[^0-9]")
+
+
 def _digits(text: str) -> str:
-    return re.sub(r"[^0-9]", "", text).lstrip("0") or "0"
+    return _NOT_DIGITS.sub("", text).lstrip("0") or "0"
 
 
 def _one_edit(x: str, y: str) -> str | None:

@@ -496,6 +496,12 @@ def _trailing_run(text: str, figures: list[Figure]) -> list[Figure]:
 # --- naming ---------------------------------------------------------------------------------
 
 
+# compiled once: _name applies them to every figure
+_EN_CLAUSE_BREAK = re.compile(r"[,;:]")
+_ZH_CLAUSE_BREAK = re.compile(r"[，；;：:。]")
+_SHARE_CUE = re.compile(r"占|所占|accounting for|accounted for|share of")
+
+
 def _name(text: str, sentence: Sentence, default_entity: str) -> None:
     """Entity, subject and direction of each figure, from the words before it."""
     named = _names_of_lists(text, sentence)
@@ -508,7 +514,7 @@ def _name(text: str, sentence: Sentence, default_entity: str) -> None:
         if figure.owner is not None:  # an attached growth is about its level
             continue
         if m.lang == "en":  # English names are longer; its clauses end at commas
-            clause = re.split(r"[,;:]", text[max(sentence.start, m.start - 100):m.start])
+            clause = _EN_CLAUSE_BREAK.split(text[max(sentence.start, m.start - 100):m.start])
             clause = clause[-1] if clause[-1].strip() or len(clause) == 1 else clause[-2]
         else:
             clause = _cut_clause(text[max(sentence.start, m.start - 40):m.start])
@@ -522,7 +528,7 @@ def _name(text: str, sentence: Sentence, default_entity: str) -> None:
             figure.entity = "china"  # 占全国…: a national figure in a provincial text
         name = named.get(id(figure))
         if figure.role == SHARE and name is None:
-            clause = re.split(r"占|所占|accounting for|accounted for|share of", clause)[0]
+            clause = _SHARE_CUE.split(clause)[0]
         subject = _find(SUBJECTS, name or clause)
         direction = _direction(name or clause)
         if subject is None and direction is None and figure.role != LEVEL:
@@ -548,7 +554,7 @@ def _name(text: str, sentence: Sentence, default_entity: str) -> None:
 
 
 def _cut_clause(clause: str) -> str:
-    parts = re.split(r"[，；;：:。]", clause)
+    parts = _ZH_CLAUSE_BREAK.split(clause)
     return parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
 
 
