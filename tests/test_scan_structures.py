@@ -476,3 +476,29 @@ def test_a_contribution_rate_to_a_total_the_text_does_not_print_is_not_inferred(
     """Without the province's exports and their growth there is no whole to divide by."""
     _, checks = scan(tmp_path, ZHEJIANG_2025_PRIVATE)
     assert _contribution_rates(checks) == {}
+
+
+def _sums(checks: dict[str, str]) -> dict[str, str]:
+    return {e: s for e, s in checks.items() if e.startswith(("china.trade", "prior(china.trade"))}
+
+
+def test_trade_exports_and_imports_of_each_currency_sum(tmp_path):
+    """The USD paragraph prints trade, exports and imports in three sentences: a sum (and
+    last year's sum, from the growth rates) of its own, not only the RMB one."""
+    _, checks = scan(tmp_path, CHINA_2019Q1_EN)
+    assert _sums(checks) == {
+        "china.trade.2019 == china.exports.2019 + china.imports.2019": "ok",
+        "prior(china.trade.2019) == prior(china.exports.2019) + prior(china.imports.2019)": "ok",
+        "china.trade.2019-3 == china.exports.2019-2 + china.imports.2019-2": "ok",
+        "prior(china.trade.2019-3) == prior(china.exports.2019-2) + prior(china.imports.2019-2)":
+            "ok"}
+
+
+def test_a_trade_surplus_before_the_flows_is_not_their_total(tmp_path):
+    """The trade surplus was USD76.31 billion. The exports hit…: the surplus is printed as a
+    trade figure, but it is no total of the exports and imports after it."""
+    text = ("In USD terms, the trade surplus was USD76.31 billion, an increase of 70.6%. "
+            "The exports hit USD551.76 billion, up by 1.4%. The imports registered "
+            "USD475.45 billion, down by 4.8%.\n")
+    _, checks = scan(tmp_path, text)
+    assert _sums(checks) == {}

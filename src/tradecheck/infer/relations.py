@@ -562,8 +562,9 @@ def _totals(index: Index, inference: Inference) -> None:
     """trade = exports + imports, and last year's too (implied growth), for every entity,
     subject and period that prints all three; parts of a listed kind ≤ their total."""
     for (entity, indicator, period, lang), trade in list(index.levels.items()):
-        if not indicator.endswith("trade"):
-            continue
+        if not indicator.endswith("trade") or _SURPLUS.search(trade.near) or _DEFICIT.search(
+                trade.near):
+            continue  # The trade surplus was USD76.31 billion: read as trade, not a total
         stem = indicator[: -len("trade")]
         exports = index.level(entity, stem + "exports", period, lang)
         imports = index.level(entity, stem + "imports", period, lang)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from tradecheck.checks.expressions import Binary, Call, Comparison, Ref
 from tradecheck.checks.rules.base import Context, Derived, Rule, register
-from tradecheck.checks.rules.trade_balance import trade_triples
+from tradecheck.checks.rules.trade_balance import printed_triples, trade_triples
 
 
 def _prior(claim_id: str) -> Call:
@@ -52,3 +53,11 @@ class PriorBalance(Rule):
                 yield Derived(Comparison("==", _prior(trade.id),
                                          Binary("+", _prior(exports.id), _prior(imports.id), 1)),
                               trade)
+
+    @classmethod
+    def infer(cls, stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
+        """Total trade, exports and imports printed together, each with its growth."""
+        for trade, exports, imports in printed_triples(stated):
+            if all(f.growth is not None for f in (trade, exports, imports)):
+                yield (f"prior({trade.id}) == prior({exports.id}) + prior({imports.id})",
+                       [trade, exports, imports], trade)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from tradecheck.checks.expressions import Binary, Comparison, Ref
 from tradecheck.checks.rules.base import Context, Derived, Rule, register
@@ -19,6 +21,50 @@ def trade_triples(context: Context) -> Iterator[tuple[Claim, Claim, Claim]]:
         imports = groups.get((entity, "imports", period))
         if exports and imports:
             yield group[0], exports[0], imports[0]
+
+
+_LOOK_BACK = 3  # sentences of the paragraph before the imports where trade and exports may be
+_BALANCE_WORD = re.compile(r"顺差|逆差|surplus|deficit", re.IGNORECASE)
+
+
+def printed_triples(stated: Any) -> Iterator[tuple[Any, Any, Any]]:
+    """(trade, exports, imports) printed in that order in one paragraph, within a few
+    sentences, of one entity, subject, period and currency: In USD terms, the trade volume
+    reached USD1.03 trillion in Q1… The exports hit USD551.76 billion… The imports
+    registered USD475.45 billion. Each is the nearest one before the next; a balance
+    (trade surplus) is never the trade."""
+    from tradecheck.infer.figures import LEVEL
+
+    for imports in stated.figures:
+        if imports.role != LEVEL or imports.owner is not None or imports.direction != "imports":
+            continue
+        key = (imports.entity, imports.subject, imports.period, imports.mention.unit)
+        before = _levels_before(imports, LEVEL, _LOOK_BACK)
+        exports = next((f for f in before if f.direction == "exports"), None)
+        if exports is None or (exports.entity, exports.subject, exports.period,
+                               exports.mention.unit) != key:
+            continue
+        trade = next((f for f in before[before.index(exports) + 1:]
+                      if f.direction in ("trade", "exports", "imports")), None)
+        if trade is None or trade.direction != "trade" or (
+                trade.entity, trade.subject, trade.period, trade.mention.unit) != key:
+            continue
+        if _BALANCE_WORD.search(trade.near) or any(
+                f.direction == "imports" for f in before[:before.index(exports)]):
+            continue
+        yield trade, exports, imports
+
+
+def _levels_before(figure: Any, level: str, look_back: int) -> list[Any]:
+    """The levels (not owned) before ``figure`` in its sentence and the ``look_back`` ones
+    before it in its paragraph, nearest first."""
+    found: list[Any] = []
+    sentence, steps = figure.sentence, 0
+    while sentence is not None and steps <= look_back:
+        found += [f for f in reversed(sentence.figures) if f.role == level and f.owner is None
+                  and f.mention.start < figure.mention.start]
+        sentence, steps = sentence.previous, steps + 1
+    return found
 
 
 @register
@@ -55,3 +101,11 @@ class TradeBalance(Rule):
             yield Derived(Comparison("==", Ref(trade.id, 1),
                                      Binary("+", Ref(exports.id, 1), Ref(imports.id, 1), 1)),
                           trade)
+
+    @classmethod
+    def infer(cls, stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
+        """Total trade, exports and imports printed together, in any currency or sub-period
+        of the text (the derived check reads only each one's first printing)."""
+        for trade, exports, imports in printed_triples(stated):
+            yield (f"{trade.id} == {exports.id} + {imports.id}", [trade, exports, imports],
+                   trade)
