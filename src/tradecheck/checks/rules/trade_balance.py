@@ -31,8 +31,8 @@ def printed_triples(stated: Any) -> Iterator[tuple[Any, Any, Any]]:
     """(trade, exports, imports) printed in that order in one paragraph, within a few
     sentences, of one entity, subject, period and currency: In USD terms, the trade volume
     reached USD1.03 trillion in Q1… The exports hit USD551.76 billion… The imports
-    registered USD475.45 billion. Each is the nearest one before the next; a balance
-    (trade surplus) is never the trade."""
+    registered USD475.45 billion. The three are consecutive levels; a balance (trade
+    surplus) is never the trade."""
     from tradecheck.infer.figures import LEVEL
 
     for imports in stated.figures:
@@ -40,18 +40,15 @@ def printed_triples(stated: Any) -> Iterator[tuple[Any, Any, Any]]:
             continue
         key = (imports.entity, imports.subject, imports.period, imports.mention.unit)
         before = _levels_before(imports, LEVEL, _LOOK_BACK)
-        exports = next((f for f in before if f.direction == "exports"), None)
-        if exports is None or (exports.entity, exports.subject, exports.period,
-                               exports.mention.unit) != key:
+        if len(before) < 2:
             continue
-        trade = next((f for f in before[before.index(exports) + 1:]
-                      if f.direction in ("trade", "exports", "imports")), None)
-        if trade is None or trade.direction != "trade" or (
-                trade.entity, trade.subject, trade.period, trade.mention.unit) != key:
+        exports, trade = before[0], before[1]  # printed one after the other, nothing between
+        if (exports.direction, trade.direction) != ("exports", "trade") or any(
+                (f.entity, f.subject, f.period, f.mention.unit) != key for f in (exports, trade)):
             continue
         if _BALANCE_WORD.search(trade.near) or any(
-                f.direction == "imports" for f in before[:before.index(exports)]):
-            continue
+                f.growth is None for f in (trade, exports, imports)):
+            continue  # each printed with its growth: the mark of a release's main figures
         yield trade, exports, imports
 
 
