@@ -59,9 +59,11 @@ SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     (("民营企业", "民營企业", "private enterprises", "private sector", "private companies",
       "private firms"),
      "private"),
-    (("外商投资企业", "外资企业", "foreign-invested", "foreign enterprises"), "foreign_invested"),
+    (("外商投资企业", "外资企业", "foreign-invested", "foreign-funded", "foreign enterprises"),
+     "foreign_invested"),
     (("国有企业", "SOEs", "state-owned"), "soe"),
-    (("一般贸易", "general trade"), "general"), (("加工贸易", "processing trade"), "processing"),
+    (("一般贸易", "general trade", "general imports and exports", "general exports and imports"),
+     "general"), (("加工贸易", "processing trade"), "processing"),
     (("保税物流", "bonded logistics"), "bonded_logistics"),
     (("东盟", "ASEAN"), "asean"), (("欧盟", "EU"), "eu"),
     (("美国", "United States", "U.S."), "us"), (("拉美", "Latin America"), "latam"),
@@ -83,7 +85,8 @@ SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     (("技改投资", "技术改造投资"), "tech_invest"), (("工业投资",), "industrial_invest"),
     (("中欧班列", "中欧(中亚)班列", "China-Europe"), "rail_freight"),
 ]
-_TRADE_WORDS = re.compile(r"进出口|外贸|贸易额|imports? and exports?|foreign trade|total trade",
+_TRADE_WORDS = re.compile(r"进出口|外贸|贸易额|imports? and exports?|exports? and imports?|"
+                          r"foreign trade|total trade",
                           re.IGNORECASE)
 DIRECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("trade",), "trade"),
@@ -519,12 +522,12 @@ def _name(text: str, sentence: Sentence, default_entity: str) -> None:
         else:
             clause = _cut_clause(text[max(sentence.start, m.start - 40):m.start])
         before = text[max(sentence.start, m.start - 120):m.start]  # bounded: linear time
-        region = _find(REGIONS, clause)
+        region = _region(clause)
         if region is None and figure.role not in (GAP, SHARE, PULL):
-            region = _find(REGIONS, before)
+            region = _region(before)
         figure.entity = region if region not in (None, "china") else default_entity
         if region == "china" and figure.role in (LEVEL, COUNT) and default_entity != "china" \
-                and _find(REGIONS, clause) == "china":
+                and _region(clause) == "china":
             figure.entity = "china"  # 占全国…: a national figure in a provincial text
         name = named.get(id(figure))
         if figure.role == SHARE and name is None:
@@ -538,6 +541,8 @@ def _name(text: str, sentence: Sentence, default_entity: str) -> None:
         if subject is None and direction is None and figure.role in AMOUNT_ROLES:
             subject = _find(SUBJECTS, before)
             direction = _direction(before)
+        if subject is None and direction is None and figure.role == LEVEL and m.lang == "en":
+            direction = _direction_after(text, figure)
         if subject is None and figure.role in (SHARE, GROWTH, CONTRIBUTION_RATE, SHARE_CHANGE):
             subject = sentence_subject  # 全市工业技改投资同比增长14.9%…占工业投资比重…
         figure.subject, figure.direction = subject, direction
@@ -551,6 +556,23 @@ def _name(text: str, sentence: Sentence, default_entity: str) -> None:
             owner = figure.owner
             figure.entity, figure.subject, figure.direction = (
                 owner.entity, owner.subject, owner.direction)
+
+
+# 对欧盟、美国、我国香港地区和日本: Hong Kong, not the nation
+_CHINA_OF = re.compile(r"(?:我国|中国)(?=(?:的)?(?:香港|澳门|台湾))")
+
+
+def _region(text: str) -> str | None:
+    return _find(REGIONS, _CHINA_OF.sub("", text))
+
+
+# "recorded 1.31 trillion yuan ($180 billion) in foreign trade": the flow named after the figure
+_FLOW_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:its\s+|the\s+)?(foreign trade|"
+                         r"total trade|imports and exports|exports and imports)\b", re.IGNORECASE)
+
+
+def _direction_after(text: str, figure: Figure) -> str | None:
+    return "trade" if _FLOW_AFTER.match(text, figure.mention.end) else None
 
 
 def _cut_clause(clause: str) -> str:

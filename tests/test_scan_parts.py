@@ -1,0 +1,94 @@
+"""Parts within a total (TC101 sum, ``<=``) as `scan` reads them, each on real published
+text (quoted as printed, from the development corpus tests/scan_corpus/ or the seeds): what
+the user sees is the check inferred and its verdict."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tradecheck.cli import app
+
+runner = CliRunner()
+
+
+def scan(tmp_path: Path, text: str) -> tuple[int, dict[str, str]]:
+    """Exit code and {check expression: status} of a scan of ``text``."""
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["scan", "--format", "json", str(path)])
+    findings = json.loads(result.stdout)["findings"]
+    return result.exit_code, {f["check"]: f["status"] for f in findings}
+
+
+# 26_shandong_2019_jan_aug_en: the three ownership types add up to more than the total
+SHANDONG_2019 = (
+    "East China's Shandong province recorded 1.31 trillion yuan ($180 billion) in foreign "
+    "trade in the first eight months of this year, an increase of 7.8 percent over the same "
+    "period last year, according to Jinan and Qingdao customs.\n\n"
+    "In the first eight months, exports and imports of private enterprises in Shandong reached "
+    "842.64 billion yuan, up 12.7 percent, accounting for 64.2 percent of the province's total "
+    "foreign trade value.\n\n"
+    "In the same period, exports and imports of foreign-funded enterprises in the province "
+    "totaled 355.58 billion yuan, accounting for 26.3 percent of Shandong's foreign trade, while "
+    "the foreign trade volume of State-owned enterprises recorded 123.97 billion yuan, "
+    "accounting for 9.4 percent of the total.\n")
+SHANDONG_OWNERSHIP = ("shandong.private_trade + shandong.foreign_invested_trade + "
+                      "shandong.soe_trade <= shandong.trade")
+
+
+def test_ownership_types_that_exceed_their_total_fail(tmp_path):
+    """'exports and imports of' is trade, 'foreign-funded' a kind of ownership, and the total
+    names its flow after the figure ('1.31 trillion yuan ($180 billion) in foreign trade')."""
+    code, checks = scan(tmp_path, SHANDONG_2019)
+    assert checks[SHANDONG_OWNERSHIP] == "failed", checks
+    assert code == 1
+
+
+def test_ownership_types_within_their_total_hold(tmp_path):
+    code, checks = scan(tmp_path, SHANDONG_2019.replace("355.58", "345.58"))
+    assert checks[SHANDONG_OWNERSHIP] == "ok", checks
+    assert code == 0
+
+
+def test_general_imports_and_exports_is_general_trade(tmp_path):
+    """27_shandong_2022_jan_sep_en: the three trade modes within the total."""
+    text = (
+        "In the first three quarters of this year, Shandong's foreign trade increased by 15.7 "
+        "percent year-on-year to 2.44 trillion yuan ($338.18 billion), ranking sixth in the "
+        "country, according to statistics from Qingdao customs.\n\n"
+        "During the nine-month period, the province's general imports and exports increased by "
+        "15.2 percent to 1.62 trillion yuan, accounting for 66.1 percent of the provincial "
+        "total. Its bonded logistics imports and exports amounted to 401.19 billion yuan, up "
+        "40.5 percent, while the imports and exports of processing trade totaled 359.87 billion "
+        "yuan, up 7.4 percent.\n")
+    code, checks = scan(tmp_path, text)
+    assert checks["shandong.general_trade + shandong.bonded_logistics_trade + "
+                  "shandong.processing_trade <= shandong.trade"] == "ok", checks
+    assert code == 0
+
+
+def test_a_trade_mode_in_traditional_script(tmp_path):
+    """12_hubei_2024q1: 保稅物流 is 保税物流."""
+    text = (
+        "近日,記者從武漢海關獲悉,2024年一季度,湖北省進出口總值1520.8億元人民幣,同比增長8.3%。\n\n"
+        "此外,2024年一季度,湖北省各類貿易方式進出口均實現增長,其中以一般貿易方式進出口1156.9億元,"
+        "增長7.4%,佔76.1%。以加工貿易方式進出口187億元,增長33.4%,佔12.3%。同期,以保稅物流方式"
+        "進出口115.3億元,增長0.5%,佔7.6%。\n")
+    _, checks = scan(tmp_path, text)
+    assert checks["hubei.general_trade.2024 + hubei.processing_trade.2024 + "
+                  "hubei.bonded_logistics_trade.2024 <= hubei.trade.2024"] == "ok", checks
+
+
+def test_hong_kong_of_china_is_a_partner_not_the_nation(tmp_path):
+    """11_hubei_2023_jan_nov: 我国香港地区 names Hong Kong; the partners stay Hubei's."""
+    text = (
+        "今年前11个月,湖北省进出口总值5710.7亿元,创历史同期最高,同比增长2.6%。\n\n"
+        "湖北对第一大贸易伙伴东盟进出口951.3亿元,增速高出整体增速7.3个百分点;"
+        "对欧盟、美国、我国香港地区和日本分别进出口731.1亿元、544.2亿元、339.3亿元和308.9亿元。\n")
+    _, checks = scan(tmp_path, text)
+    assert checks["hubei.asean_trade + hubei.eu_trade + hubei.us_trade + hubei.hong_kong_trade "
+                  "+ hubei.japan_trade <= hubei.trade"] == "ok", checks
+    assert not any("china." in check for check in checks), checks
