@@ -32,7 +32,7 @@ from tradecheck.infer.figures import (
     printed,
     read_figures,
 )
-from tradecheck.infer.relations import SAME_FIGURE, Inferred, infer
+from tradecheck.infer.relations import REPEATED, SAME_FIGURE, Inferred, infer
 from tradecheck.text.documents import Document
 from tradecheck.text.mentions import Mention
 
@@ -101,9 +101,12 @@ def scan_documents(documents: list[tuple[Document, list[Mention]]]) -> Scan:
     for original, translation in links:
         if original.mention.unit != translation.mention.unit:
             continue  # "nearly 30 tonnes…" read as a count against 近30亿吨: not one figure
-        inference.same_as[id(translation)] = original
-        inference.checks.append(Inferred(SAME_FIGURE, f"{translation.id} == {original.id}",
-                                         [original, translation], translation))
+        if original.owner is None and translation.owner is None:
+            inference.same_as[id(translation)] = original
+            inference.checks.append(Inferred(SAME_FIGURE, f"{translation.id} == {original.id}",
+                                             [original, translation], translation))
+        else:
+            inference.checks.append(_growth_translated(original, translation))
     figures_claimed: dict[int, ScanClaim] = {}
     for read in reads:
         for figure in read.figures:
@@ -181,9 +184,8 @@ def _link_translations(reads: list[ReadDocument]) -> list[tuple[Figure, Figure]]
 
     by_mention: dict[tuple[str, int], Figure] = {}
     for read in reads:
-        for figure in read.figures:
-            if figure.owner is None:
-                by_mention[(figure.path, figure.mention.start)] = figure
+        for figure in read.figures:  # a growth printed with its level too: its own figure
+            by_mention[(figure.path, figure.mention.start)] = figure
     zh = [r for r in reads if r.lang == "zh"]
     comparisons = []
     for read in reads:
@@ -205,10 +207,14 @@ def _link_translations(reads: list[ReadDocument]) -> list[tuple[Figure, Figure]]
                 continue
             a = by_mention.get((str(a_read.document.path), pair.a.start))
             b = by_mention.get((str(b_read.document.path), pair.b.start))
-            if a is None or b is None or (a.role != b.role and GROWTH in (a.role, b.role)):
+            if a is None or b is None or not _same_kind_of_rate(a, b):
                 continue
             if (pair.status == CHANGED and pair.cause is None) or (
                     a.mention.unit != b.mention.unit and pair.status == MATCHED):
+                continue
+            if a.owner is not None or b.owner is not None:
+                if pair.status == MATCHED and _growth_pair(a, b):
+                    links.append((a, b))  # compared as growth(level) == the rate
                 continue
             b.entity, b.subject, b.direction, b.period = a.entity, a.subject, a.direction, \
                 a.period
@@ -220,6 +226,35 @@ def _link_translations(reads: list[ReadDocument]) -> list[tuple[Figure, Figure]]
             if figure.mention.lang == "en" and id(figure) not in linked and figure.owner is None:
                 figure.trusted = False
     return links
+
+
+def _same_kind_of_rate(a: Figure, b: Figure) -> bool:
+    """A growth rate translates a growth rate; a percentage scan could not read in one
+    language (RATIO: 实现3.8%的较快增长, "increasing by 27.1%") may be the other's growth."""
+    if a.role == b.role or GROWTH not in (a.role, b.role):
+        return True
+    return {a.role, b.role} == {GROWTH, RATIO}
+
+
+def _growth_pair(a: Figure, b: Figure) -> bool:
+    """A growth printed with its level on one side (45.47 trillion yuan, up 3.8%), a rate
+    printed alone on the other (增长3.8%): the same figure when compare matched them and both
+    are read as the same kind of rate, neither an average annual growth."""
+    if a.mention.qualifier != b.mention.qualifier:
+        return False
+    if a.owner is not None and b.owner is not None:
+        return False  # two levels with their growths: compared with the levels (same-figure)
+    return not (a.annual or b.annual) and {a.role, b.role} <= {GROWTH, RATIO}
+
+
+def _growth_translated(original: Figure, translation: Figure) -> Inferred:
+    """growth(level) == rate, for a growth printed with its level in one language and alone
+    in the other; duplicate-figure compares the two intervals."""
+    sides = [f"growth({f.owner.id})" if f.owner is not None else f.id
+             for f in (translation, original)]
+    figures = [f.owner or f for f in (original, translation)]
+    anchor = translation.owner or translation
+    return Inferred(REPEATED, f"{sides[0]} == {sides[1]}", figures, anchor)
 
 
 # --- the claim set ---------------------------------------------------------------------------
