@@ -502,3 +502,78 @@ def test_a_trade_surplus_before_the_flows_is_not_their_total(tmp_path):
             "USD475.45 billion, down by 4.8%.\n")
     _, checks = scan(tmp_path, text)
     assert _sums(checks) == {}
+
+
+# 26_shandong_2019_jan_aug_en: the published slip. "exports and imports of foreign-funded
+# enterprises" is trade (not imports), and "1.31 trillion yuan … in foreign trade" names its
+# flow after the figure: 355.58 / 1310 is 27.1%, not the printed 26.3%
+SHANDONG_2019 = (
+    "East China's Shandong province recorded 1.31 trillion yuan ($180 billion) in foreign trade in"
+    " the first eight months of this year, an increase of 7.8 percent over the same period last "
+    "year, according to Jinan and Qingdao customs.\n\n"
+    "In the first eight months, exports and imports of private enterprises in Shandong reached "
+    "842.64 billion yuan, up 12.7 percent, accounting for 64.2 percent of the province's total "
+    "foreign trade value.\n\n"
+    "In the same period, exports and imports of foreign-funded enterprises in the province totaled"
+    " 355.58 billion yuan, accounting for 26.3 percent of Shandong's foreign trade, while the "
+    "foreign trade volume of State-owned enterprises recorded 123.97 billion yuan, accounting for "
+    "9.4 percent of the total.\n")
+
+
+def test_the_shandong_foreign_funded_share_is_the_published_slip(tmp_path):
+    code, checks = scan(tmp_path, SHANDONG_2019)
+    assert checks["shandong.foreign_invested_trade / shandong.trade == "
+                  "shandong.foreign_invested_trade.share"] == "failed", checks
+    assert checks["shandong.private_trade / shandong.trade == shandong.private_trade.share"
+                  ] == "ok"
+    assert checks["shandong.soe_trade / shandong.trade == shandong.soe_trade.share"] == "ok"
+    assert code == 1
+
+
+# 21_jiangsu_2023_en, 15_anhui_2021h1: a whole named only as the region's total
+JIANGSU_2023 = (
+    "NANJING, Jan. 18 (Xinhua) -- Jiangsu Province, an economic powerhouse in east China, posted a "
+    "foreign trade volume of 5.25 trillion yuan (about 738 billion U.S. dollars) in 2023, "
+    "accounting for 12.6 percent of the country's total during the period, local customs said on "
+    "Thursday.\n"
+    "In 2023, nearly 60 percent of the province's foreign trade was contributed by its general "
+    "trade. During the period, its private sector saw foreign trade value grow to 2.37 trillion "
+    "yuan, contributing 45.2 percent of the province's total.\n")
+ANHUI_2021H1 = (
+    "人民网合肥7月16日电(陈曦)人民网安徽频道今天从省政府新闻发布会上获悉,2021年上半年,安徽省"
+    "货物贸易进出口总值3205.7亿元人民币,创下历史同期最好水平,比去年同期增长31.5%。\n"
+    "合肥海关关长辛建民介绍,安徽上半年贸易方式多元,尤其是今年新增了市场采购的贸易新业态,出口达"
+    "2.1亿元。在进出口企业中,民营企业进出口1569.4亿元,占全省的49%。\n")
+
+
+def test_a_share_of_the_provinces_total_is_of_the_parts_own_flow(tmp_path):
+    _, checks = scan(tmp_path, JIANGSU_2023)
+    assert checks["jiangsu.private_trade.2023 / jiangsu.trade.2023 == "
+                  "jiangsu.private_trade.share.2023"] == "ok", checks
+    _, checks = scan(tmp_path, ANHUI_2021H1)
+    assert checks["anhui.private_trade.2021 / anhui.trade.2021 == anhui.private_trade.share.2021"
+                  ] == "ok", checks
+    _, checks = scan(tmp_path, ANHUI_2021H1.replace("49%", "59%"))
+    assert checks["anhui.private_trade.2021 / anhui.trade.2021 == anhui.private_trade.share.2021"
+                  ] == "failed", checks
+
+
+def test_a_share_of_the_countrys_total_is_not_checked_against_the_province(tmp_path):
+    """"12.6 percent of the country's total": China's trade, which the text does not print."""
+    _, checks = scan(tmp_path, JIANGSU_2023)
+    assert not any(e.endswith("jiangsu.trade.share.2023") for e in checks), checks
+
+
+# 06_zhejiang_2019_oct (traditional script): 一帶一路 is the Belt and Road's exports
+ZHEJIANG_2019_OCT = (
+    "據杭州海關14日發布的數據統計,2019年10月,浙江省外貿進出口總值2557.4億元(人民幣,下同),同比增長"
+    "6.7%,其中,出口達1912.0億元,增長9.4%,增速列全國主要外貿省市第一。\n\n"
+    "其中,浙江對“一帶一路”沿線國家出口658.7億元,增長22.0%,高出該省外貿出口增速12.6個百分點,"
+    "占出口總值的34.5%。\n")
+
+
+def test_traditional_belt_and_road_share_of_exports(tmp_path):
+    code, checks = scan(tmp_path, ZHEJIANG_2019_OCT)
+    assert checks["zhejiang.bri_exports / zhejiang.exports == zhejiang.bri_exports.share"
+                  ] == "ok", checks
+    assert code == 0

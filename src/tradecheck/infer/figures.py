@@ -85,8 +85,10 @@ SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     (("技改投资", "技术改造投资"), "tech_invest"), (("工业投资",), "industrial_invest"),
     (("中欧班列", "中欧(中亚)班列", "China-Europe"), "rail_freight"),
 ]
+# "exports and imports of private enterprises", "imported and exported 5.85 trillion yuan": trade,
+# not the exports or imports named last
 _TRADE_WORDS = re.compile(r"进出口|外贸|贸易额|imports? and exports?|exports? and imports?|"
-                          r"foreign trade|total trade",
+                          r"imported and exported|exported and imported|foreign trade|total trade",
                           re.IGNORECASE)
 DIRECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("trade",), "trade"),
@@ -115,10 +117,15 @@ _GAP = re.compile(r"(?<!提)高于|低于|快于|慢于|高出|低出|"
 _RATE_WORDS = re.compile(r"增速|增幅|降幅|增长率|占比|比重|growth rate|pace|share", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s*of\s+(?:the|its|China['’]s|the province['’]s|the country['’]s|"
                        r"the city['’]s)\s", re.IGNORECASE)
+# "up 6.6 percent year-on-year and representing 15.2 percent of the province's total": the
+# growth word belongs to the figure before the verb
+_SHARE_VERB = re.compile(r"\b(?:representing|making up|constituting)\b", re.IGNORECASE)
 _GAP_AFTER = re.compile(r"^\s*(?:higher|lower|faster|slower|above|below|more|less)",
                         re.IGNORECASE)
 _CHANGE = re.compile(r"提高|提升|上升|增加|下降|降低|回落|减少|扩大|缩小|"
                      r"\bup\b|\bdown\b|rose|fell|increased|decreased", re.IGNORECASE)
+_SHARE_CHANGE_AFTER = re.compile(r"\s*(?:an?\s+)?(?:increase|decrease|rise|drop|gain)\s+of\s*|"
+                                 r"\s*(?:up|down)\s*(?:by\s*)?", re.IGNORECASE)
 _TO = re.compile(r"^[\s的]*(?:提高|提升|上升|增加|下降|降低|回落|减少|扩大|缩小|升)?"
                  r"(?:至|到|为)[\s*]*$|^\s*(?:to)\s*$", re.IGNORECASE)
 _ANNUAL = re.compile(r"年均|平均每年|average annual|annual average|annually", re.IGNORECASE)
@@ -359,6 +366,10 @@ def _role(text: str, figure: Figure, previous: Figure | None) -> str:
             return PULL
         if _SHARE.search(text[figure.sentence.start:m.start][-40:]) and _CHANGE.search(clause):
             return SHARE_CHANGE
+        if previous is not None and previous.role == SHARE and _SHARE_CHANGE_AFTER.fullmatch(
+                clause):
+            # "accounting for 56.8% of …, an increase of 2.4 percentage points over …"
+            return SHARE_CHANGE
         if _GAP.search(near) or _GAP_AFTER.search(text[m.end:m.end + 12]):
             return GAP
         return POINTS
@@ -377,7 +388,7 @@ def _role(text: str, figure: Figure, previous: Figure | None) -> str:
         if _CONTRIBUTION_RATE.search(clause or near):
             return CONTRIBUTION_RATE
         if _SHARE.search(clause) or (m.lang == "en" and _OF_AFTER.match(
-                text, m.end, m.end + 40) and not _GROWTH.search(clause)):
+                text, m.end, m.end + 40) and not _GROWTH.search(_SHARE_VERB.split(clause)[-1])):
             return SHARE  # "or 40.6% of the province's total"
         if _GROWTH.search(clause):
             return GROWTH
@@ -506,7 +517,8 @@ _SHARE_CUE = re.compile(r"占|所占|accounting for|accounted for|share of")
 
 
 def _name(text: str, sentence: Sentence, default_entity: str) -> None:
-    """Entity, subject and direction of each figure, from the words before it."""
+    """Entity, subject and direction of each figure, from the words before it (an English
+    level with no flow before it: "1.31 trillion yuan … in foreign trade", after it)."""
     named = _names_of_lists(text, sentence)
     last_subject: str | None = None
     last_direction: str | None = None
@@ -517,7 +529,7 @@ def _name(text: str, sentence: Sentence, default_entity: str) -> None:
         if figure.owner is not None:  # an attached growth is about its level
             continue
         if m.lang == "en":  # English names are longer; its clauses end at commas
-            clause = _EN_CLAUSE_BREAK.split(text[max(sentence.start, m.start - 100):m.start])
+            clause = _EN_CLAUSE_BREAK.split(text[max(sentence.start, m.start - 200):m.start])
             clause = clause[-1] if clause[-1].strip() or len(clause) == 1 else clause[-2]
         else:
             clause = _cut_clause(text[max(sentence.start, m.start - 40):m.start])
@@ -550,7 +562,7 @@ def _name(text: str, sentence: Sentence, default_entity: str) -> None:
             last_subject, last_direction = subject, direction
         if figure.role in (GAP, SHARE, PULL, CONTRIBUTION_RATE, SHARE_CHANGE):
             figure.other_entity = _after_comparison(text, figure)
-            figure.whole = _whole(text, figure)
+            figure.whole = _whole(text, figure, default_entity)
     for figure in sentence.figures:
         if figure.owner is not None:
             owner = figure.owner
@@ -594,10 +606,19 @@ def _after_comparison(text: str, figure: Figure) -> str | None:
     return _find(REGIONS, cue.group(1))
 
 
-def _whole(text: str, figure: Figure) -> str | None:
+# A whole named only as a region's total: 占全省的49%, 占安徽全省的68.7%, "of the province's
+# total", "of the total": the total of the part's own flow (its direction).
+_ZH_TOTAL_ONLY = re.compile(r"\s*(?:全|本|我)?(?P<level>[省市区国])?(?:的|总[值额量]的?)?\s*")
+_EN_TOTAL_ONLY = re.compile(r"(?:the\s+|its\s+)?(?:(?P<level>province|country|nation|city)['’]s\s+|"
+                            r"(?:provincial|national|overall)\s+)?total\b.*", re.IGNORECASE)
+
+
+def _whole(text: str, figure: Figure, default_entity: str) -> str | None:
     """For a share: what it is a share of, when the text names it: the indicator of the
-    whole (exports, laptops_exports) or "named" for a whole tradecheck cannot name. Sets the
-    figure's ``other_entity`` when the whole is another region's (占全国…, of China's …)."""
+    whole (exports, laptops_exports), None for a whole named only as a region's total (the
+    part's own direction, as for a bare 占比), or "named" for a whole tradecheck cannot name.
+    Sets the figure's ``other_entity`` when the whole is another region's (占全国…, of China's
+    …) or the text's own (占全省的, "of the province's total")."""
     found = re.search(r"占(?!比)(?:同期)?([^，,。；\d%]{1,24})", figure.near)
     phrase = found.group(1) if found else None
     if phrase is None:
@@ -612,7 +633,19 @@ def _whole(text: str, figure: Figure) -> str | None:
     subject, direction = _find(SUBJECTS, phrase), _direction(phrase)
     if subject or direction:
         return "_".join(p for p in (subject, direction) if p)
-    return "named"
+    return _total_only(phrase, figure, default_entity)
+
+
+def _total_only(phrase: str, figure: Figure, default_entity: str) -> str | None:
+    regions, _ = _compiled(REGIONS)
+    rest = re.sub(r"^['’]s\b", "", regions.sub("", phrase).strip()).strip(" \n*")
+    total = (_EN_TOTAL_ONLY if figure.mention.lang == "en" else _ZH_TOTAL_ONLY).fullmatch(rest)
+    if total is None:
+        return "named"
+    if figure.other_entity is None and total.group("level"):
+        national = total.group("level") in ("国", "country", "nation")
+        figure.other_entity = "china" if national else default_entity
+    return None
 
 
 def _names_of_lists(text: str, sentence: Sentence) -> dict[int, str]:
