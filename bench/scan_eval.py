@@ -27,7 +27,8 @@ Labels marked `uncertain` are not scored, and a failed finding matching one is n
 Seeds. `tradecheck verify claims --format json` gives every check of the hand-written claim
 files with its rule, its status and its claims. A claim is placed in its source text by
 finding its quote there (exactly, else ignoring spaces, `*` and the width of punctuation),
-then its printed value and growth inside the quote. A check is within one document when all
+then its printed value and growth inside the quote (never inside a longer number: the "2" of
+"increased by 2", not of "2024"). A check is within one document when all
 its claims are placed in the same text; cross-document checks (a Chinese figure against its
 English translation in another file, a province against the nation) are left out. The
 check's kind comes from its rule and shape (`seed_kind`); checks of no kind of issue 6 §2
@@ -380,6 +381,23 @@ def _find(text: str, needle: str, lo: int = 0, hi: int | None = None) -> tuple[i
     return lo + index[at], lo + index[at + len(n_needle) - 1] + 1
 
 
+def _find_figure(text: str, needle: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first occurrence of a printed figure that is not part of a longer number: "2"
+    of "increased by 2, 6, and 10", not the 2 of "Compared to 2024"."""
+    while (span := _find(text, needle, lo, hi)) is not None:
+        start, end = span
+        inside = (needle[:1].isdigit() and _DIGIT_BEFORE.search(text, 0, start)) or (
+            needle[-1:].isdigit() and _DIGIT_AFTER.match(text, end))
+        if not inside:
+            return span
+        lo = start + 1
+    return None
+
+
+_DIGIT_BEFORE = re.compile(r"[\d][.,]?$")
+_DIGIT_AFTER = re.compile(r"[.,]?\d")
+
+
 def _number(printed: str) -> str | None:
     m = re.search(r"\d[\d,]*(?:\.\d+)?", printed)
     return m.group(0) if m else None
@@ -397,7 +415,8 @@ def place_claim(
         if not found:
             continue
         lo, hi = found
-        span = _find(text, value, lo, hi) or _find(text, _number(value) or "\0", lo, hi)
+        span = _find_figure(text, value, lo, hi) or _find_figure(
+            text, _number(value) or "\0", lo, hi)
         if not span:
             continue
         growth = claim.get("growth")

@@ -141,6 +141,19 @@ def test_seed_labels_come_from_the_within_document_checks_of_claims():
     ]
 
 
+def test_a_seed_claim_is_placed_on_its_figure_not_inside_a_longer_number():
+    """The national transcript's 2个 (of 增加了2个、6个和10个) is not the 2 of 62个, and its
+    translation's "2" is not the 2 of "Compared to 2024"."""
+    text = (ROOT / "claims" / "sources" / "002_8ba1e5c70a3d879f.txt").read_text(encoding="utf-8")
+    texts = {Path("national.txt"): text}
+    zh = {"value": "2个", "quote": "分别有14个、62个和137个,比2024年分别增加了2个、6个和10个"}
+    en = {"value": "2", "quote": "Compared to 2024, these figures increased by 2, 6, and 10 "
+                                 "respectively."}
+    for claim, before in ((zh, "增加了"), (en, "increased by ")):
+        _, (start, end), _ = se.place_claim(claim, texts)
+        assert text[start - len(before):end] == before + claim["value"]
+
+
 # ----------------------------------------------------------------------------- the goals
 # Issue 6 §6 asks, on both sets: recall >= 80%, every labelled discrepancy found, at most one
 # false failure per 10 documents. Where scan does not meet a goal yet, the test asserts the
