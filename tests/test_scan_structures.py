@@ -577,3 +577,43 @@ def test_traditional_belt_and_road_share_of_exports(tmp_path):
     assert checks["zhejiang.bri_exports / zhejiang.exports == zhejiang.bri_exports.share"
                   ] == "ok", checks
     assert code == 0
+
+
+# 03_jiangsu_2022_jan_may: the share opens the sentence after a semicolon; its part ended the one
+# before
+JIANGSU_2022_OWNERSHIP = (
+    "南京海关13日发布最新数据,今年1月至5月,我省外贸进出口总值2.13万亿元,同比(下同)增长8.5%,"
+    "较全国整体增速高0.2个百分点,占全国进出口总值的13.3%。\n\n"
+    "记者注意到,民营、国企进出口值增速达两位数。其中,民营企业进出口8085.4亿元,增长13.1%;"
+    "占江苏省进出口总值的38%,占比较去年同期提升1.6个百分点。国有企业进出口2042.3亿元,增长18.6%;"
+    "占江苏省进出口总值的9.6%,占比较去年同期提升0.8个百分点。同期,外资企业进出口1.12万亿元,增长"
+    "3.8%,占江苏省进出口总值的52.4%。\n")
+
+
+def test_a_share_after_a_semicolon_is_of_the_level_before_it(tmp_path):
+    code, checks = scan(tmp_path, JIANGSU_2022_OWNERSHIP)
+    for who in ("private", "soe"):
+        assert checks[f"jiangsu.{who}_trade / jiangsu.trade == jiangsu.{who}_trade.share"
+                      ] == "ok", checks
+        assert checks[f"prior(jiangsu.{who}_trade) / prior(jiangsu.trade) == jiangsu.{who}_trade"
+                      f".share - jiangsu.{who}_trade.share_change"] == "ok", checks
+    assert code == 0
+    _, checks = scan(tmp_path, JIANGSU_2022_OWNERSHIP.replace("的9.6%", "的19.6%"))
+    assert checks["jiangsu.soe_trade / jiangsu.trade == jiangsu.soe_trade.share"] == "failed"
+
+
+# 19_henan_2015_jan_jul: a transport mode's share and its change (与去年同期相比增长24.6% is the
+# total's growth)
+HENAN_2015_AIR = (
+    "本报讯(记者赵振杰)8月12日,记者从郑州海关获悉,今年前7个月,我省进出口总值2323.8亿元人民币,"
+    "与去年同期相比增长24.6%,而同期全国外贸进出口下降7.3%。\n\n"
+    "从郑州海关提供的数据来看,航空经济已成为我省外贸发展的主要载体。今年前7个月,我省以航空运输"
+    "方式进出口1493.5亿元,同比增长47.5%,占全省外贸进出口总值的64.3%,比去年同期提高10个百分点。\n")
+
+
+def test_a_transport_modes_share_and_its_change(tmp_path):
+    code, checks = scan(tmp_path, HENAN_2015_AIR)
+    assert checks["china.air_trade / china.trade == china.air_trade.share"] == "ok", checks
+    assert checks["prior(china.air_trade) / prior(china.trade) == china.air_trade.share - "
+                  "china.air_trade.share_change"] == "ok", checks
+    assert code == 0

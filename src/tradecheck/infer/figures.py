@@ -84,6 +84,9 @@ SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     (("自主品牌", "private label", "own-brand"), "own_brand"),
     (("技改投资", "技术改造投资"), "tech_invest"), (("工业投资",), "industrial_invest"),
     (("中欧班列", "中欧(中亚)班列", "China-Europe"), "rail_freight"),
+    # transport modes (按运输方式): 以航空运输方式进出口1493.5亿元
+    (("航空运输", "空运"), "air"), (("海运", "水路运输"), "sea"),
+    (("铁路运输",), "rail"), (("公路运输",), "road"),
 ]
 # "exports and imports of private enterprises", "imported and exported 5.85 trillion yuan": trade,
 # not the exports or imports named last
@@ -251,6 +254,7 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
             _assign_roles(text, sentence)
             _attach_growth(text, sentence)
             _name(text, sentence, entity)
+            _continued_share(text, sentence)
             read.sentences.append(sentence)
             read.figures.extend(sentence.figures)
             if sentence_years:
@@ -285,6 +289,32 @@ def _inherit_subject(text: str, sentences: list[Sentence]) -> None:
                             figure.entity == parent.entity):
                         figure.subject = parent.subject
         previous = sentence
+
+
+# a sentence that opens with its share (after a semicolon): 占江苏省进出口总值的38%
+_OPENS_WITH_SHARE = re.compile(r"[\s,，]*(?:并|且|同时)?占(?!比)")
+
+
+def _continued_share(text: str, sentence: Sentence) -> None:
+    """其中,民营企业进出口8085.4亿元,增长13.1%;占江苏省进出口总值的38%,占比较去年同期提升
+    1.6个百分点: the share (and its change) after the semicolon is the share of the level that
+    ended the sentence before, so it takes that level's entity, subject and direction."""
+    previous = sentence.previous
+    first = sentence.figures[0]
+    if previous is None or first.role != SHARE or first.subject or first.direction:
+        return
+    if not _OPENS_WITH_SHARE.match(text[sentence.start:first.mention.start]):
+        return
+    if text[previous.start:previous.end].rstrip()[-1:] not in ("；", ";"):
+        return  # a new sentence (。) starts a new subject
+    levels = [f for f in previous.figures if f.role == LEVEL and f.owner is None]
+    if not levels:
+        return
+    part = levels[-1]
+    for figure in sentence.figures:
+        if figure.role in (SHARE, SHARE_CHANGE) and figure.owner is None:
+            figure.entity, figure.subject, figure.direction = (part.entity, part.subject,
+                                                               part.direction)
 
 
 def _paragraph_year(year: Mention, text: str) -> bool:
@@ -476,7 +506,8 @@ def _attach_growth_before(text: str, sentence: Sentence) -> None:
             _attach(level, growth)
 
 
-_GROWTH_WORDS = re.compile(r"同比|[比较](?:去年|上年)(?:同期)?|全年|分别|平均|均|约|达到?|了|的|"
+_GROWTH_WORDS = re.compile(r"同比|[比较](?:去年|上年)(?:同期)?|与(?:去年|上年)(?:同期)?相比|"
+                           r"全年|分别|平均|均|约|达到?|了|的|"
                            r"增速|增幅|增长|增加|提高|提升|上升|下降|减少|回落|下滑|值|额|为|高达|[\s*（）()下同]")
 
 
