@@ -15,7 +15,8 @@ from tradecheck.cli import app
 
 ALL_RULES = {"same-figure", "duplicate-figure", "trade-balance", "prior-balance", "sum", "share",
              "point-gap", "growth", "average-growth", "contribution", "contribution-rate",
-             "average", "relation", "share-change", "cumulative", "balance", "evidence"}
+             "average", "relation", "share-change", "cumulative", "balance", "evidence",
+             "ambiguous-multiple"}
 SUMMARY_KEYS = {"checks", "ok", "failed", "known", "stale", "errors"}
 FINDING_KEYS = {"id", "check", "rule", "status", "message", "file", "line", "claims", "expected",
                 "actual"}

@@ -930,3 +930,57 @@ def test_negative_base_to_an_integer_power(tmp_path: Path) -> None:
           - (-2) ** 2 == 4
         """)
     assert run.finding(check="(-2) ** 2 == 4")["status"] == "ok"
+
+
+# --- ambiguous-multiple -------------------------------------------------------------------------
+
+
+def test_ambiguous_multiple_warns_with_both_readings_and_exits_0(tmp_path: Path) -> None:
+    # 增长3.5倍 is +350% = [345, 355]%; "3.5-fold" read as +350%: [345, 355]%, agrees; read as
+    # 3.5 times the base: 3.5 - 1 = [2.45, 2.55] = [245, 255]%, 90 pp short of 345%
+    run = verify(tmp_path, """
+        claims:
+          zh: {value: 120亿元, growth: 增长3.5倍}
+          en: {value: 3.5-fold}
+        checks:
+          - {check: growth(zh) == en, rule: ambiguous-multiple}
+        """)
+    finding = run.finding("ambiguous-multiple")
+    assert (finding["status"], finding["code"]) == ("warning", "TC204")
+    assert "as an increase of 350% ([345, 355]%) it agrees" in finding["message"]
+    assert "as 3.5 times the base, an increase of 250% ([245, 255]%) it does not" in (
+        finding["message"])
+    assert finding["message"].endswith("misses printed [345, 355]% by 90 pp (25.71%)")
+    assert finding["arithmetic"] == (
+        "3.5-fold - 1 = [245, 255]%; printed 增长3.5倍 = [345, 355]%")
+    assert run.report["summary"]["warnings"] == 1 and run.report["summary"]["failed"] == 0
+    assert run.code == 0
+
+
+def test_ambiguous_multiple_names_the_reading_that_agrees_first(tmp_path: Path) -> None:
+    # a translator who wrote "4.5-fold" for 增长3.5倍 meant 4.5 times the base; a reader who
+    # takes it as +450% is still misled: a warning, the +450% reading shown as the miss
+    run = verify(tmp_path, """
+        claims:
+          zh: {value: 350%}
+          en: {value: 4.5-fold}
+        checks:
+          - {check: zh == en, rule: ambiguous-multiple}
+        """)
+    message = run.finding("ambiguous-multiple")["message"]
+    assert "as 4.5 times the base, an increase of 350% ([345, 355]%) it agrees; as an " \
+           "increase of 450% ([445, 455]%) it does not" in message
+    assert run.code == 0
+
+
+def test_ambiguous_multiple_needs_a_multiple_on_the_right(tmp_path: Path) -> None:
+    run = verify(tmp_path, """
+        claims:
+          zh: {value: 120亿元, growth: 增长3.5倍}
+          en: {value: 350%}
+        checks:
+          - {check: growth(zh) == en, rule: ambiguous-multiple}
+        """)
+    finding = run.finding("ambiguous-multiple")
+    assert finding["status"] == "error" and "must be a multiple" in finding["message"]
+    assert run.code == 2

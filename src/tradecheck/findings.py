@@ -106,8 +106,22 @@ class NotInSource:
     path: str
 
 
+@dataclass(frozen=True, slots=True)
+class TwoReadings:
+    """A multiple that reads two ways ("a 3.5-fold increase": an increase of 350%, or 3.5
+    times the base) against a growth that reads one way (增长3.5倍: an increase of 350%):
+    the growth each reading gives (ratios: 3.5 is +350%) and whether it agrees."""
+
+    growth: str  # as printed: 3.5倍
+    multiple: str  # as printed: 3.5-fold
+    as_increase: Interval
+    as_times: Interval
+    increase_agrees: bool
+    times_agrees: bool
+
+
 Reason = (PowerOfTen | QualifierDiffers | GrowthDiffers | DifferentFigures | NotInQuote
-          | NotInSource)
+          | NotInSource | TwoReadings)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ from tradecheck.infer.relations import REPEATED, SAME_FIGURE, Inferred, infer
 from tradecheck.text.documents import Document
 from tradecheck.text.mentions import Mention
 
+AMBIGUOUS_MULTIPLE = "ambiguous-multiple"  # the rule of checks/rules/ambiguous_multiple.py
 _SUFFIX = {SHARE: "share", SHARE_CHANGE: "share_change", GAP: "gap", PULL: "pull",
            CONTRIBUTION_RATE: "contribution_rate", AVERAGE: "daily", CUMULATIVE: "cumulative",
            NEW: "new", RATIO: "rate", POINTS: "points", MULTIPLE: "multiple"}
@@ -95,7 +96,7 @@ def scan_documents(documents: list[tuple[Document, list[Mention]]]) -> Scan:
                              "path": str(document.path)}
         scan.source_files[key] = str(document.path)
         scan.skipped += read.skipped
-    links = _link_translations(reads)
+    links, ambiguous = _link_translations(reads)
     assign_ids(reads)
     inference = infer(reads)
     for original, translation in links:
@@ -107,6 +108,12 @@ def scan_documents(documents: list[tuple[Document, list[Mention]]]) -> Scan:
                                              [original, translation], translation))
         else:
             inference.checks.append(_growth_translated(original, translation))
+    for growth, multiple in ambiguous:
+        # 增长3.5倍 against "a 3.5-fold increase": both readings, reported as a warning
+        level = growth.owner
+        left = f"growth({level.id})" if level is not None else growth.id
+        inference.checks.append(Inferred(AMBIGUOUS_MULTIPLE, f"{left} == {multiple.id}",
+                                         [level or growth, multiple], multiple))
     figures_claimed: dict[int, ScanClaim] = {}
     for read in reads:
         for figure in read.figures:
@@ -175,12 +182,21 @@ def assign_ids(reads: list[ReadDocument]) -> None:
                 figure.id = figure.owner.id
 
 
-def _link_translations(reads: list[ReadDocument]) -> list[tuple[Figure, Figure]]:
+def _link_translations(reads: list[ReadDocument]
+                       ) -> tuple[list[tuple[Figure, Figure]], list[tuple[Figure, Figure]]]:
     """A Chinese text and its English translation (two files, or one interleaved text): the
     figures compare aligns are one figure printed twice. The translation's figure takes the
     original's reading (entity, subject, role), which is read more reliably in Chinese; a
-    translated figure compare cannot align takes part in no relation (``trusted``)."""
-    from tradecheck.compare.alignment import CHANGED, MATCHED, compare_interleaved, compare_texts
+    translated figure compare cannot align takes part in no relation (``trusted``).
+    Returns those pairs, and the pairs compare calls ambiguous (增长3.5倍, "a 3.5-fold
+    increase"): (the growth, the multiple that reads two ways)."""
+    from tradecheck.compare.alignment import (
+        AMBIGUOUS,
+        CHANGED,
+        MATCHED,
+        compare_interleaved,
+        compare_texts,
+    )
 
     by_mention: dict[tuple[str, int], Figure] = {}
     for read in reads:
@@ -199,10 +215,16 @@ def _link_translations(reads: list[ReadDocument]) -> list[tuple[Figure, Figure]]
                 comparisons.append((original, read, compare_texts(
                     original.document.text, read.document.text,
                     mentions=(original.mentions, read.mentions))))
-    links = []
+    links, ambiguous = [], []
     for a_read, b_read, comparison in comparisons:
         linked = set()
         for pair in comparison.pairs:
+            if pair.status == AMBIGUOUS and pair.a is not None and pair.b is not None:
+                found = _ambiguous_pair(
+                    by_mention.get((str(a_read.document.path), pair.a.start)),
+                    by_mention.get((str(b_read.document.path), pair.b.start)))
+                ambiguous += [found] if found else []
+                continue
             if pair.status not in (MATCHED, CHANGED) or pair.a is None or pair.b is None:
                 continue
             a = by_mention.get((str(a_read.document.path), pair.a.start))
@@ -225,7 +247,23 @@ def _link_translations(reads: list[ReadDocument]) -> list[tuple[Figure, Figure]]
         for figure in b_read.figures:
             if figure.mention.lang == "en" and id(figure) not in linked and figure.owner is None:
                 figure.trusted = False
-    return links
+    return links, ambiguous
+
+
+def _ambiguous_pair(growth: Figure | None, multiple: Figure | None
+                    ) -> tuple[Figure, Figure] | None:
+    """增长3.5倍 (a growth, +350%) and the translation's "3.5-fold" (a multiple, never read
+    as a growth): the multiple takes the growth's entity, subject and period for its id."""
+    if growth is None or multiple is None:
+        return None
+    if growth.role == MULTIPLE:
+        growth, multiple = multiple, growth
+    if growth.role != GROWTH or growth.annual or multiple.role != MULTIPLE:
+        return None
+    named = growth.owner or growth
+    multiple.entity, multiple.subject, multiple.direction, multiple.period = (
+        named.entity, named.subject, named.direction, named.period)
+    return growth, multiple
 
 
 def _same_kind_of_rate(a: Figure, b: Figure) -> bool:

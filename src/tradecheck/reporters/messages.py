@@ -19,6 +19,7 @@ from tradecheck.findings import (
     OK,
     PROBLEMS,
     STALE,
+    WARNING,
     DifferentFigures,
     Finding,
     GrowthDiffers,
@@ -28,6 +29,7 @@ from tradecheck.findings import (
     QualifierDiffers,
     Reason,
     Report,
+    TwoReadings,
 )
 from tradecheck.lexicon import MAGNITUDE_NAMES
 from tradecheck.quantities.intervals import Interval
@@ -89,6 +91,10 @@ def message(finding: Finding) -> str:
 def _verdict(finding: Finding, actual: str, expected: str, miss: str | None,
              decimals: int) -> str:
     op = finding.op
+    if finding.status == WARNING and finding.reasons:  # an ambiguity: its readings, then
+        reasons = "; ".join(reason_text(r) for r in finding.reasons)  # the one that misses
+        return reasons + (f": computed {actual} misses printed {expected} by {miss}"
+                          if miss else "")
     if finding.reasons and not finding.holds:
         reasons = "; ".join(reason_text(r) for r in finding.reasons)
         return reasons + (f"; computed {actual} misses printed {expected} by {miss}"
@@ -134,7 +140,32 @@ def reason_text(reason: Reason) -> str:
         return f"{printed} not in the quote"
     if isinstance(reason, NotInSource):
         return f"the quote is not in {reason.path} (source '{reason.source}')"
+    if isinstance(reason, TwoReadings):
+        return _two_readings(reason)
     raise TypeError(f"no text for {reason!r}")
+
+
+def _two_readings(reason: TwoReadings) -> str:
+    """增长3.5倍 against '3.5-fold': both readings of the multiple, each with the growth it
+    gives; the one that misses last (the finding's arithmetic follows it)."""
+    def pct(interval: Interval) -> str:
+        return (f"[{format_number(interval.lo * 100, 2)}, "
+                f"{format_number(interval.hi * 100, 2)}]%")
+
+    n = format_number(reason.as_increase.mid, 6)
+    plus, times = (format_number(reason.as_increase.mid * 100, 6),
+                   format_number(reason.as_times.mid * 100, 6))
+    readings = [
+        (reason.increase_agrees, f"as an increase of {plus}% ({pct(reason.as_increase)})"),
+        (reason.times_agrees, f"as {n} times the base, an increase of {times}% "
+                              f"({pct(reason.as_times)})"),
+    ]
+    if reason.times_agrees and not reason.increase_agrees:
+        readings.reverse()
+    said = "; ".join(f"{text} it {'agrees' if yes else 'does not'}" for yes, text in readings)
+    return (f"'{reason.multiple}' reads two ways against {reason.growth} (增长N倍 is an "
+            f"increase of N × 100%; many translators write 'N-fold' for N times the base): "
+            f"{said}")
 
 
 def error_message(finding: Finding) -> str:

@@ -108,6 +108,9 @@ class Rule:
     precedence: ClassVar[int | None] = None
     functions: ClassVar[dict[str, Function]] = {}  # the functions it adds to checks
     origin: ClassVar[str] = "written"  # where its checks come from, for `tradecheck rules`
+    # True: a check that does not hold is a `warning` (an ambiguous structure reported, its
+    # readings explained), never a failure
+    warns: ClassVar[bool] = False
 
     @classmethod
     def recognises(cls, check: Comparison, facts: Facts, context: Context) -> bool:
