@@ -51,6 +51,12 @@ REGIONS: list[tuple[tuple[str, ...], str]] = [
     (("新疆", "Xinjiang"), "xinjiang"), (("深圳", "Shenzhen"), "shenzhen"),
     (("厦门", "Xiamen"), "xiamen"), (("宁波", "Ningbo"), "ningbo"),
     (("青岛", "Qingdao"), "qingdao"), (("广州", "Guangzhou"), "guangzhou"),
+    # cities a provincial release reports beside the province, named with 市 (武汉海关 is
+    # the customs office, not the city's trade; "Jinan customs" likewise, so no English)
+    (("武汉市", "武漢市"), "wuhan"), (("杭州市",), "hangzhou"), (("南京市",), "nanjing"),
+    (("苏州市", "蘇州市"), "suzhou"), (("成都市",), "chengdu"), (("郑州市", "鄭州市"), "zhengzhou"),
+    (("西安市",), "xian"), (("长沙市", "長沙市"), "changsha"), (("合肥市",), "hefei"),
+    (("济南市", "濟南市"), "jinan"), (("福州市",), "fuzhou"), (("东莞市", "東莞市"), "dongguan"),
     (("全国", "我国", "中国", "China", "national"), "china"),
 ]
 # Subjects narrow an indicator: ownership, partners, products, trade modes.
@@ -106,12 +112,14 @@ _DIRECTION_NAMES: list[tuple[tuple[str, ...], str]] = [
 _NOT_FIGURES = frozenset({"quarter", "month", "year", "day", "week", "hour"})
 _GROWTH = re.compile(
     r"增长|增速|增加|提高|提升|上升|下降|减少|回落|下滑|同比|比上年|较上年|"
-    r"increase|growth|grew|rose|up\b|down\b|decrease|decline|fell|year-on-year|year on year|"
+    r"increase|growth|grew|rose|rises?\b|rising|up\b|down\b|decrease|decline|fell|"
+    r"year-on-year|year on year|"
     r"surged?|soared?|jumped|climbed|expanded|edged|dropped|dropping|slid|gained|reduction",
     re.IGNORECASE)
 _SHARE = re.compile(r"占|比重|所占比|share|accounting for|accounted for|of the total|"
                     r"proportion", re.IGNORECASE)
-_CONTRIBUTION_RATE = re.compile(r"贡献率|contribution rate", re.IGNORECASE)
+# 贡献度 (對該省出口貢獻度達103.6%) is the same ratio under another name
+_CONTRIBUTION_RATE = re.compile(r"贡献率|贡献度|貢獻率|貢獻度|contribution rate", re.IGNORECASE)
 _PULL = re.compile(r"拉动|带动|drove|driving|pulled|boosted", re.IGNORECASE)
 _GAP = re.compile(r"(?<!提)高于|低于|快于|慢于|高出|低出|"
                   r"(?:比|较)[^，,。；;]{0,16}?(?<!提)[高低快慢]|"
@@ -218,7 +226,10 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
     # quotes stay as printed
     text = fold(document.text)
     years = [m for m in mentions if m.kind == YEAR and m.value]
-    common = Counter(int(m.value) for m in years).most_common(1)
+    # the year the text reports on, not the base its growth rates compare with (比2019年同期)
+    common = Counter(int(m.value) for m in years if _paragraph_year(m, text)).most_common(1)
+    if not common:
+        common = Counter(int(m.value) for m in years).most_common(1)
     default_period = str(common[0][0]) if common else None
     entity = document_entity(text)
     read = ReadDocument(document, source, language(text), entity, default_period, [], [], [],
@@ -253,6 +264,7 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
         if sentence.figures:
             _assign_roles(text, sentence)
             _attach_growth(text, sentence)
+            _over_base_year(sentence)
             _name(text, sentence, entity)
             _continued_share(text, sentence)
             read.sentences.append(sentence)
@@ -260,20 +272,23 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
             if sentence_years:
                 last_period = str(int(sentence_years[0].value)) if _paragraph_year(
                     sentence_years[0], text) else last_period
-    _inherit_subject(text, read.sentences)
+    _inherit_subject(text, read.sentences, entity)
     return read
 
 
 _OF_WHICH = re.compile(r"其中|of (?:the|this) total|of which|among them", re.IGNORECASE)
 
 
-def _inherit_subject(text: str, sentences: list[Sentence]) -> None:
+def _inherit_subject(text: str, sentences: list[Sentence], entity: str) -> None:
     """民营企业进出口10556.4亿元…。其中,出口7369.2亿元;进口3187.2亿元 / "Of the total,
     exports rose…": exports and imports after 其中 that name no subject of their own are the
-    subject's (private firms'), not the province's."""
+    subject's (private firms'), not the province's; after 武汉市进出口1795.5亿元…其中 they
+    are the city's. The list goes on past a semicolon (…;进口3187.2亿元)."""
     previous: Sentence | None = None
+    parent: Figure | None = None  # the whole of a 其中 list still open at a semicolon
     for sentence in sentences:
         cue = _OF_WHICH.search(text, sentence.start, sentence.end)
+        start = cue.start() if cue is not None else sentence.start
         if cue is not None:
             before = [f for f in sentence.figures if f.mention.end <= cue.start()]
             if not before and previous is not None and (
@@ -282,12 +297,14 @@ def _inherit_subject(text: str, sentences: list[Sentence]) -> None:
                 before = previous.figures
             parents = [f for f in before if f.role == LEVEL and f.owner is None]
             parent = parents[-1] if parents else None
-            if parent is not None and parent.subject is not None and parent.direction == "trade":
-                for figure in sentence.figures:
-                    if figure.mention.start > cue.start() and figure.subject is None and (
-                            figure.direction in ("exports", "imports")) and (
-                            figure.entity == parent.entity):
-                        figure.subject = parent.subject
+        elif parent is not None and not _continues(text, previous, sentence):
+            parent = None
+        if parent is not None and parent.direction == "trade":
+            for figure in sentence.figures:
+                if figure.mention.start > start and figure.direction in ("exports", "imports"):
+                    _inherit(text, parent, figure, start, entity)
+        if not re.search(r"[；;]\s*$", sentence.text):
+            parent = None
         previous = sentence
 
 
@@ -315,6 +332,20 @@ def _continued_share(text: str, sentence: Sentence) -> None:
         if figure.role in (SHARE, SHARE_CHANGE) and figure.owner is None:
             figure.entity, figure.subject, figure.direction = (part.entity, part.subject,
                                                                part.direction)
+
+
+def _continues(text: str, previous: Sentence | None, sentence: Sentence) -> bool:
+    """The sentence goes on the one before it after a semicolon, in the same paragraph."""
+    return previous is not None and previous.paragraph == sentence.paragraph and (
+        not text[previous.end:sentence.start].strip())
+
+
+def _inherit(text: str, parent: Figure, figure: Figure, start: int, entity: str) -> None:
+    if figure.subject is None and parent.subject is not None and figure.entity == parent.entity:
+        figure.subject = parent.subject
+    if figure.entity == entity != parent.entity and figure.subject == parent.subject and (
+            _find(REGIONS, text[start:figure.mention.start]) is None):
+        figure.entity = parent.entity  # 武汉市进出口…其中,出口960.7亿元: the city's exports
 
 
 def _paragraph_year(year: Mention, text: str) -> bool:
@@ -506,9 +537,28 @@ def _attach_growth_before(text: str, sentence: Sentence) -> None:
             _attach(level, growth)
 
 
-_GROWTH_WORDS = re.compile(r"同比|[比较](?:去年|上年)(?:同期)?|与(?:去年|上年)(?:同期)?相比|"
-                           r"全年|分别|平均|均|约|达到?|了|的|"
+# 比2019年同期, 较2020年, 与去年同期相比: the base of the growth, not a subject of its own
+_GROWTH_WORDS = re.compile(r"同比|(?:[比较与和同]\s*)?(?:(?:19|20)\d\d\s*年|去年|上年)(?:同期)?"
+                           r"(?:相比|比较)?|全年|分别|平均|均|约|达到?|了|的|"
                            r"增速|增幅|增长|增加|提高|提升|上升|下降|减少|回落|下滑|值|额|为|高达|[\s*（）()下同]")
+
+
+_BASE_YEAR_OF = re.compile(r"[比较与和同]\s*((?:19|20)\d\d)\s*年")
+
+
+def _over_base_year(sentence: Sentence) -> None:
+    """武汉市进出口比2019年同期增长42.6% in a 2021 release: a growth over two years is a figure
+    of its own period (2021_vs2019), never the year's growth another relation takes."""
+    for figure in sentence.figures:
+        if figure.role != GROWTH or figure.owner is not None or figure.mention.lang != "zh":
+            continue
+        base = _BASE_YEAR_OF.search(re.split(r"[，,；;：:]", figure.near)[-1])
+        if base is None or (figure.period and figure.period.isdigit()
+                            and int(base.group(1)) == int(figure.period) - 1):
+            continue
+        year = base.group(1)
+        figure.period = f"{figure.period}_vs{year}" if figure.period not in (None, year) \
+            else f"vs{year}"
 
 
 def _own_subject(growth: Figure) -> bool:
@@ -517,6 +567,10 @@ def _own_subject(growth: Figure) -> bool:
     if growth.mention.lang != "zh":
         return False
     clause = re.split(r"[，,；;：:]", growth.near)[-1]
+    base = _BASE_YEAR_OF.search(clause)
+    if base is not None and not (growth.period and growth.period.isdigit()
+                                 and int(base.group(1)) == int(growth.period) - 1):
+        return True  # 2021年…比2019年同期增长40.8%: a growth over two years, not the year's
     return len(_GROWTH_WORDS.sub("", clause)) > 3
 
 
@@ -776,12 +830,26 @@ def _compiled(table) -> tuple[re.Pattern, dict[str, str]]:
     return _PATTERNS[key]
 
 
+# a release speaking of its own province or city (全省进出口总值…, 我省外贸规模…)
+_PROVINCIAL_SELF = re.compile(r"全省|我省|本省|该省|該省|全市|我市|本市|该市|該市|全区|我区")
+
+
 def document_entity(text: str) -> str:
     """The region the text names most: 重庆 in a Chongqing release, 我国/China in a national
-    one (a province's release names its province more often than the nation)."""
+    one (a province's release names its province more often than the nation). A release
+    that speaks of 全省/我省 more often than of 我国 is a province's, however often it
+    compares itself with 全国: its most named region other than the nation."""
+    head = text[:50_000]
     pattern, slugs = _compiled(REGIONS)
-    counts = Counter(slugs[_key(word)] for word in pattern.findall(text[:50_000]))
-    return counts.most_common(1)[0][0] if counts else "china"
+    counts = Counter(slugs[_key(word)] for word in pattern.findall(head))
+    if not counts:
+        return "china"
+    found = counts.most_common(1)[0][0]
+    others = [slug for slug, _ in counts.most_common() if slug != "china"]
+    if found == "china" and others and (
+            len(_PROVINCIAL_SELF.findall(head)) > head.count("我国")):
+        return others[0]
+    return found
 
 
 def language(text: str) -> str:

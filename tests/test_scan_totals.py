@@ -1,0 +1,105 @@
+"""Totals `scan` reads: trade = exports + imports (and last year's), contribution rates and
+the entities and growth rates they rest on, each on real published text from the development
+corpus (tests/scan_corpus/): what the user sees is the check inferred and its verdict."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tradecheck.cli import app
+
+runner = CliRunner()
+CORPUS = Path(__file__).parent / "scan_corpus"
+
+
+def scan(tmp_path: Path, text: str | None = None, corpus: str | None = None
+         ) -> tuple[int, dict[str, str]]:
+    """Exit code and {check expression: status} of a scan of ``text`` or a corpus passage."""
+    path = CORPUS / corpus if corpus else tmp_path / "release.txt"
+    if text is not None:
+        path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["scan", "--format", "json", str(path)])
+    findings = json.loads(result.stdout)["findings"]
+    return result.exit_code, {f["check"]: f["status"] for f in findings}
+
+
+# 05_zhejiang_2021: a province's release that names 全国 more often than 浙江
+ZHEJIANG_2021 = (
+    "去年全省进出口总值破4万亿元\n"
+    "本报讯 记者张浩呈报道 昨日,杭州海关发布消息,根据统计,2021年,全省进出口总值首次超过4万亿元"
+    "人民币,达4.14万亿元,较2020年(下同)增长22.4%,高出全国1.0个百分点;其中,出口总值首次突破3万亿"
+    "元,达3.01万亿元,增长19.7%,进口总值首次突破1万亿元,达1.13万亿元,增长30.3%,进口增速高出全国"
+    "8.8个百分点。\n"
+    "“入世”20年,浙江省外贸快速发展,与2001年相比,全省进出口总值增长14.3倍,年均增长14.6%。\n"
+    "民营企业成为全省进出口主力,2021年,民营企业进出口突破3万亿元达3.14万亿元,增长22.5%,对全省"
+    "外贸增长贡献率达76.0%。\n")
+
+
+def test_a_provinces_release_is_the_provinces_though_it_names_the_nation_more(tmp_path):
+    """全省/我省 8 times, 浙江 3 times, 全国 7 times: the figures are Zhejiang's."""
+    code, checks = scan(tmp_path, ZHEJIANG_2021)
+    assert not any(check.startswith("china.") for check in checks), checks
+    assert code == 0
+
+
+def test_a_growth_over_the_year_before_named_by_its_year(tmp_path):
+    """较2020年(下同)增长22.4% in 2021 is the year's growth of 4.14万亿元, so the private
+    sector's 贡献率 against the province's trade is inferred, and holds."""
+    _, checks = scan(tmp_path, ZHEJIANG_2021)
+    assert checks["contribution_rate(zhejiang.private_trade.2021-2, zhejiang.trade.2021-3) == "
+                  "zhejiang.private_trade.contribution_rate.2021"] == "ok", checks
+    assert checks["prior(zhejiang.trade.2021-3) == prior(zhejiang.exports.2021-2) + "
+                  "prior(zhejiang.imports.2021-2)"] == "ok"
+
+
+def test_a_contribution_named_gongxiandu(tmp_path):
+    """06_zhejiang_2019_oct: 對該省出口貢獻度達103.6% is the private exports' contribution rate."""
+    text = ("據杭州海關14日發布的數據統計,2019年10月,浙江省外貿進出口總值2557.4億元(人民幣,下同),"
+            "同比增長6.7%,其中,出口達1912.0億元,增長9.4%,增速列全國主要外貿省市第一。\n"
+            "浙江民營企業在該月出口1549.9億元,增長12.3%,占該省出口總值的81.1%,占比提高2.1個百分點,"
+            "對該省出口貢獻度達103.6%。(完)(應欣睿)\n")
+    code, checks = scan(tmp_path, text)
+    assert checks["contribution_rate(zhejiang.private_exports, zhejiang.exports) == "
+                  "zhejiang.private_exports.contribution_rate"] == "ok", checks
+    assert code == 0
+
+
+def test_a_list_of_which_goes_on_past_a_semicolon(tmp_path):
+    """09_fujian_private_2025_jan_nov: 其中,出口7369.2億元;進口3187.2億元: both the private
+    sector's, not the province's imports."""
+    text = ("廈門海關昨日發布統計數據顯示,今年前11個月,福建民營企業進出口破萬億元,達10556.4億元,"
+            "佔同期全省進出口總值的61.5%。其中,出口7369.2億元;進口3187.2億元,同比增長12.2%。\n")
+    code, checks = scan(tmp_path, text)
+    assert checks == {
+        "fujian.private_trade == fujian.private_exports + fujian.private_imports": "ok"}
+    assert code == 0
+
+
+def test_a_city_and_its_exports_and_imports_are_the_citys(tmp_path):
+    """13_hubei_2021_jan_jul: 武漢市進出口1795.5億元…其中,出口960.7億元…;進口834.8億元 is
+    Wuhan's sum, beside Hubei's, not a second printing of Hubei's figures."""
+    code, checks = scan(tmp_path, corpus="13_hubei_2021_jan_jul.txt")
+    assert checks["wuhan.trade.2019 == wuhan.exports.2019 + wuhan.imports.2019"] == "ok", checks
+    assert checks["hubei.trade.2019 == hubei.exports.2019 + hubei.imports.2019"] == "ok"
+    assert code == 0
+
+
+def test_a_growth_over_two_years_is_not_the_years_growth(tmp_path):
+    """13_hubei_2021_jan_jul: 2021年1—7月…比2019年同期增長40.8% is no year-on-year rate: the
+    private sector's 增長51.8%,高出全省進出口整體增幅12.3個百分點 is not checked against it
+    (51.8% − 40.8% ≠ 12.3 points would be a false alarm), and no prior-balance rests on it."""
+    _, checks = scan(tmp_path, corpus="13_hubei_2021_jan_jul.txt")
+    assert not any("gap" in check for check in checks), checks
+    assert not any(check.startswith("prior(hubei.trade") for check in checks)
+
+
+def test_a_growth_against_the_same_period_last_year_with_xiangbi(tmp_path):
+    """19_henan_2015_jan_jul: 与去年同期相比增长24.6% is the total's growth (and the release,
+    which says 我省 and never 河南 in its lead, is Henan's)."""
+    code, checks = scan(tmp_path, corpus="19_henan_2015_jan_jul.txt")
+    assert checks["prior(henan.trade) == prior(henan.exports) + prior(henan.imports)"] == "ok", \
+        checks
+    assert code == 0
