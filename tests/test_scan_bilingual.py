@@ -77,7 +77,7 @@ def test_a_growth_printed_with_its_level_in_english_only(tmp_path):
     text, findings = scan_lines(tmp_path, 184, 185)
     growth = [f for f in on(text, findings, "69.7%") if f["check"].startswith("growth(")]
     assert [(f["check"], f["rule"], f["status"]) for f in growth] == [(
-        "growth(china.ecommerce_trade.2025.en) == china.ecommerce_trade.growth.2020",
+        "growth(china.ecommerce_trade.2025.en) == china.ecommerce_trade.growth.2025_vs2020",
         "duplicate-figure", "ok")]
     assert len(positions(text, "69.7%")) == 2
     for figure in ("3.5倍", "3.5-fold"):

@@ -395,10 +395,12 @@ def _period_of(mention: Mention, years: list[Mention], text: str) -> str | None:
     for year in years:
         if year.start >= mention.start:
             break
-        if year.end + 2 >= mention.start or re.fullmatch(r"的\s*", text[year.end:mention.start]):
-            return str(int(year.value))  # 2021年的34.6%
+        if re.fullmatch(r"的\s*", text[year.end:mention.start]):
+            return str(int(year.value))  # 由2021年的34.6%
         if _BASE_YEAR.search(text[max(0, year.start - 4):year.start]):
-            continue
+            continue  # 比2020年增长69.7%: the base, not the figure's year
+        if year.end + 2 >= mention.start:
+            return str(int(year.value))  # 2021年34.6%
         best = year
     return str(int(best.value)) if best is not None else None
 
