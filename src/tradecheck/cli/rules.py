@@ -20,4 +20,9 @@ def run(name: str | None) -> int:
         listing = "" if suggestion else "; 'tradecheck rules' lists them"
         raise UserError(f"no rule '{name}'{listing}", suggestion=suggestion)
     print(f"{rule.code} {rule.name}\n\n{rule.doc()}")
+    inference = rule.inference()
+    if inference:
+        print("\n## How scan infers it")
+        for where, how in inference:
+            print(f"\n{where}:\n{how}")
     return 0

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from typing import TYPE_CHECKING, ClassVar
 
 from tradecheck.checks.evaluation import CheckError, Evaluator, Function, same_unit_ratio
 from tradecheck.checks.expressions import Node
@@ -16,6 +17,9 @@ from tradecheck.checks.values import (
     power,
 )
 from tradecheck.quantities.intervals import Interval
+
+if TYPE_CHECKING:
+    from tradecheck.infer.stated import Drafts, Figure, Stated
 
 
 def cagr(evaluator: Evaluator, *args: Node) -> Value:
@@ -62,3 +66,43 @@ class AverageGrowth(Rule):
     code, name, precedence = "TC105", "average-growth", 30
     origin = "written, scan"
     functions: ClassVar[dict[str, Function]] = {"cagr": Function(cagr, 2, 3)}
+
+    @classmethod
+    def infer(cls, stated: Stated) -> Drafts:
+        """2025年达到45.47万亿元,比2020年增长41.1%,年均增长7.1%: cagr(the cumulative growth
+        before the average, the years since the base year the sentence names); 其中,出口…
+        年均增长14.8% after 与2001年相比,全省进出口总值增长14.3倍,年均增长…: the base year
+        of the sentence before, for the parts of a whole whose average growth is printed."""
+        from tradecheck.infer.stated import GROWTH
+
+        for i, figure in enumerate(stated.figures):
+            if figure.role == GROWTH and figure.annual and figure.owner is None:
+                yield from _average_growth(stated.figures, i)
+
+
+def _average_growth(figures: list[Figure], i: int) -> Drafts:
+    """2025年达到45.47万亿元,比2020年增长41.1%,年均增长7.1%: cagr(cumulative, years)."""
+    from tradecheck.infer.stated import GROWTH, growth_of
+
+    annual = figures[i]
+    text = annual.sentence.text
+    base = re.search(r"(?:比|较|than|over|from)\s*((?:19|20)\d\d)\s*年?", text) or re.search(
+        r"(?:与|和|同)\s*((?:19|20)\d\d)\s*年?(?:相比|比较)", text)  # 与2001年相比
+    previous = annual.sentence.previous
+    if base is None and previous is not None and re.match(r"\s*其中", text):
+        # 与2001年相比,全省进出口总值增长14.3倍…。其中,出口总值增长14.8倍,年均增长14.8%
+        base = re.search(r"(?:与|和|同)\s*((?:19|20)\d\d)\s*年?(?:相比|比较)|(?:比|较)\s*"
+                         r"((?:19|20)\d\d)\s*年", previous.text)
+        if base is not None and not any(f.annual for f in previous.figures):
+            base = None  # only the parts of a whole whose average growth is printed
+    if base is None or annual.period is None or not annual.period.isdigit():
+        return
+    years = int(annual.period) - int(next(g for g in base.groups() if g))
+    if not 1 < years < 50:
+        return
+    cumulative = next((f for f in reversed(figures[:i]) if f.role == GROWTH and not f.annual),
+                      None)
+    if cumulative is None:
+        return
+    yield (f"cagr({growth_of(cumulative)}, {years}) == {annual.id}", [cumulative, annual],
+           annual)

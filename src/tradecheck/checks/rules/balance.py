@@ -50,12 +50,14 @@ class Balance(Rule):
 
     @classmethod
     def infer(cls, stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
-        """The trade surplus was USD76.31 billion, after The exports hit USD551.76 billion…
-        The imports registered USD475.45 billion: exports and imports of the same entity,
-        subject, period and currency, the nearest ones in the balance's sentence or the few
-        before it in its paragraph."""
+        """贸易顺差N亿元: exports − imports, of the same entity, subject and period, the text's
+        first printings of them. The trade surplus was USD76.31 billion, after The exports
+        hit USD551.76 billion… The imports registered USD475.45 billion: exports and imports
+        of the same entity, subject, period and currency, the nearest ones in the balance's
+        sentence or the few before it in its paragraph."""
         from tradecheck.infer.figures import LEVEL
 
+        yield from _of_the_text(stated)
         for figure in stated.figures:
             if figure.role != LEVEL or figure.owner is not None:
                 continue
@@ -69,6 +71,29 @@ class Balance(Rule):
                 continue
             a, b = (exports, imports) if surplus else (imports, exports)
             yield f"{a.id} - {b.id} == {figure.id}", [figure, a, b], figure
+
+
+def _of_the_text(stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
+    """贸易顺差N亿元: exports − imports, of the same entity, subject and period."""
+    from tradecheck.infer.stated import DEFICIT, LEVEL, SURPLUS
+
+    for figure in stated.figures:
+        if figure.role != LEVEL or figure.owner is not None:
+            continue
+        clause = re.split(r"[，,；;]", figure.near)[-1]
+        surplus, deficit = SURPLUS.search(clause), DEFICIT.search(clause)
+        if bool(surplus) == bool(deficit):
+            continue
+        stem = f"{figure.subject}_" if figure.subject else ""
+        exports = stated.index.level(figure.entity, stem + "exports", figure.period,
+                                     figure.mention.lang)
+        imports = stated.index.level(figure.entity, stem + "imports", figure.period,
+                                     figure.mention.lang)
+        if exports is None or imports is None or not (
+                exports.mention.unit == imports.mention.unit == figure.mention.unit):
+            continue
+        a, b = (exports, imports) if surplus else (imports, exports)
+        yield f"{a.id} - {b.id} == {figure.id}", [figure, a, b], figure
 
 
 def _balance_word(figure: Any) -> bool | None:

@@ -5,7 +5,8 @@ A rule answers four questions, each a hook with a default:
 - ``recognises(check, facts, context)``: is this written check one of mine? (shape)
 - ``derive(context)``: which checks follow from the claims alone? (same_as,
   entity/indicator/period)
-- ``infer(document)``: which checks does a text state? (``scan``)
+- ``infer(stated)``, ``infer_text(text)``: which checks does a text state, in one
+  sentence or across the whole text? (``scan``; what they read is infer/stated.py)
 - ``evaluate(check, evaluator)``: how is it decided? (default: interval comparison)
 
 plus ``functions``, the functions it adds to the check language.
@@ -130,13 +131,33 @@ class Rule:
 
     @classmethod
     def infer(cls, stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
-        """Checks a text states, for ``tradecheck scan``: called once per sentence with an
-        ``infer.relations.Stated`` (the sentence's figures with their roles, and the index of
+        """Checks one sentence states, for ``tradecheck scan``: called once per sentence with
+        an ``infer.stated.Stated`` (the sentence's figures with their roles, and the index of
         the text's figures by entity, indicator and period); yields (check expression, the
         figures it reads, the figure it is filed at). The scan runs them through the same
         engine as written and derived checks, under this rule's name. Only when the text
         states the structure: a false alarm costs more than a missed check."""
         return ()
+
+    @classmethod
+    def infer_text(cls, text: Any) -> Iterable[tuple[str, list[Any], Any]]:
+        """Checks the whole text states (a total and its parts printed in different
+        paragraphs, a headline and its body), for ``tradecheck scan``: called once per scan
+        with an ``infer.stated.StatedText`` (the documents read, and the index); yields as
+        ``infer`` does."""
+        return ()
+
+    @classmethod
+    def inference(cls) -> list[tuple[str, str]]:
+        """How scan infers this rule's checks, for ``tradecheck rules``: (where, how) for
+        each inference hook the rule has, from the hook's docstring."""
+        found = []
+        for where, hook in (("In a sentence (infer)", "infer"),
+                            ("Across the text (infer_text)", "infer_text")):
+            method = getattr(cls, hook)
+            if method.__func__ is not getattr(Rule, hook).__func__:
+                found.append((where, inspect.cleandoc(method.__doc__ or "")))
+        return found
 
     @classmethod
     def evaluate(cls, check: Comparison, evaluator: Evaluator) -> Outcome:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from typing import TYPE_CHECKING, ClassVar
 
 from tradecheck.checks.evaluation import Evaluator, Function, same_unit_ratio
 from tradecheck.checks.expressions import Node
 from tradecheck.checks.rules.base import Rule, register
 from tradecheck.checks.rules.growth import change, prior
 from tradecheck.checks.values import Value, comparable, pp_value
+
+if TYPE_CHECKING:
+    from tradecheck.infer.stated import Drafts, Figure, Index, Stated
 
 
 def part_and_total(args: tuple[Node, ...]) -> tuple[tuple[Node, ...], tuple[Node, ...]]:
@@ -55,3 +59,53 @@ class Contribution(Rule):
     code, name, precedence = "TC106", "contribution", 20
     origin = "written, scan"
     functions: ClassVar[dict[str, Function]] = {"contribution": Function(contribution, 2, 4)}
+
+    @classmethod
+    def infer(cls, stated: Stated) -> Drafts:
+        """高新技术产品进出口同比增长11.6%,拉动全市进出口增长7.4个百分点: the level of the
+        growth before the pull against the total the pull names (else the growth's
+        direction), printed with its growth; a bare growth with a share after the pull
+        (占比达63.2%) gives the part as that share of the total."""
+        from tradecheck.infer.stated import PULL
+
+        for i, figure in enumerate(stated.figures):
+            if figure.role == PULL and figure.owner is None:
+                yield from _pull(stated.figures, i, stated.index)
+
+
+def _pull(figures: list[Figure], i: int, index: Index) -> Drafts:
+    """高新技术产品进出口同比增长11.6%,拉动全市进出口增长7.4个百分点,占比达63.2%."""
+    from tradecheck.infer.stated import GROWTH, SHARE
+
+    pull = figures[i]
+    growth = None
+    for figure in reversed(figures[:i]):
+        if figure.role == GROWTH:
+            growth = figure
+            break
+    if growth is None:
+        return
+    level = growth.owner
+    total_direction = pull.whole or _pull_direction(pull) or growth.direction
+    if total_direction not in ("trade", "exports", "imports"):
+        return
+    total = index.level_with_growth(growth.entity, total_direction, growth.period,
+                                    growth.mention.lang)
+    if total is None or total is level:
+        return
+    if level is not None:
+        yield f"contribution({level.id}, {total.id}) == {pull.id}", [level, total, pull], pull
+        return
+    share = next((f for f in figures[i + 1:] if f.role == SHARE and f.subject in (
+        None, growth.subject)), None)
+    if share is None or share.whole not in (None, total_direction):
+        return
+    yield (f"contribution({share.id} * {total.id}, {growth.id}, {total.id}) == {pull.id}",
+           [growth, share, total, pull], pull)
+
+
+def _pull_direction(pull: Figure) -> str | None:
+    from tradecheck.infer.figures import _direction
+
+    found = re.search(r"(?:拉动|带动)([^，,。\d]{0,16})", pull.near)
+    return _direction(found.group(1)) if found else None

@@ -14,7 +14,7 @@ from tradecheck.checks.rules.growth import change
 from tradecheck.checks.values import Value, comparable, percent_value
 
 # 对全省外贸增长贡献率达76.0%, 对全省出口增长的贡献率高达96.3%: the rate against the
-# entity's own total (another region's, 对重庆外贸增长, is read by infer/relations)
+# entity's own total (another region's, 对重庆外贸增长, is read by _against_named_total)
 _OWN_TOTAL = re.compile(r"对\s*(?:全省|全市|全区|该省|該省|该市|該市|本省|本市)"
                         r"([^\d，,。；;]{0,12}?)的?\s*(?:贡献率|貢獻率)[^\d，,。；;]{0,4}$")
 
@@ -62,26 +62,84 @@ class ContributionRate(Rule):
 
     @classmethod
     def infer(cls, stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
-        """民营企业进出口…达3.14万亿元,增长22.5%,对全省外贸增长贡献率达76.0%: the part is the
-        nearest level printed with its growth before the rate; the whole is the entity's own
-        total of the direction the clause names (else the part's), printed with its growth."""
-        from tradecheck.infer.figures import CONTRIBUTION_RATE, GAP, LEVEL, _direction
+        """民营企业进出口3741.1亿元,增长7.1%,…对重庆外贸增长贡献率达156%: the nearest level
+        printed with its growth before the rate, against the total the clause names (else
+        the part's entity's, of the part's direction), printed with its growth; 对全省外贸
+        增长贡献率达76.0%: against the entity's own total. 增长14.9%,快于工业投资增速4.8个
+        百分点,…贡献率达到50.2%,占工业投资比重由34.6%…: the rate that follows from the
+        share before and the growth gap between the part and the whole."""
+        from tradecheck.infer.stated import CONTRIBUTION_RATE, GAP, share_pair
 
-        if any(f.role == GAP for f in stated.figures):
-            return  # the share-pair form, read by infer/relations._share_pair
-        for i, rate in enumerate(stated.figures):
-            if rate.role != CONTRIBUTION_RATE or rate.owner is not None:
+        figures = stated.figures
+        for i, figure in enumerate(figures):
+            if figure.owner is not None:
                 continue
-            cue = _OWN_TOTAL.search(rate.near)
-            part = next((f for f in reversed(stated.figures[:i])
-                         if f.role == LEVEL and f.growth is not None), None)
-            if cue is None or part is None or part.subject is None:
-                continue
-            direction = _direction(cue.group(1)) or part.direction
-            whole = stated.index.level_with_growth(part.entity, direction or "", part.period,
-                                                   part.mention.lang)
-            if (whole is None or whole is part or whole.subject is not None
-                    or whole.mention.unit != part.mention.unit):
-                continue
-            yield (f"contribution_rate({part.id}, {whole.id}) == {rate.id}",
-                   [part, whole, rate], rate)
+            if figure.role == GAP:
+                pair = share_pair(figures, figure)
+                if pair is not None and pair.shares is not None and pair.rate is not None:
+                    before, rate = pair.shares[0], pair.rate
+                    yield (f"{before.id} * {pair.growth.id} / {pair.whole_growth} == {rate.id}",
+                           [before, pair.growth, figure, rate], rate)
+            elif figure.role == CONTRIBUTION_RATE:
+                yield from _against_named_total(figures, i, stated.index)
+        yield from _against_own_total(stated)
+
+
+def _against_named_total(figures: list[Any], i: int, index: Any
+                         ) -> Iterable[tuple[str, list[Any], Any]]:
+    """民营企业进出口3741.1亿元,增长7.1%,…对重庆外贸增长贡献率达156%."""
+    from tradecheck.infer.figures import REGIONS, _direction, _find
+    from tradecheck.infer.stated import GAP, LEVEL
+
+    rate = figures[i]
+    if any(f.role == GAP for f in figures):
+        return  # the share-pair form, read above
+    part = None
+    for figure in reversed(figures[:i]):
+        if figure.role == LEVEL and figure.growth is not None:
+            part = figure
+            break
+    if part is None:
+        return
+    entity = rate.other_entity or part.entity
+    found = re.search(r"对([^，,。\d]{0,20})贡献率", rate.near)
+    if found:
+        entity = _find(REGIONS, found.group(1)) or part.entity
+        direction = _direction(found.group(1)) or part.direction
+        if _find(REGIONS, found.group(1)) is None and re.search(r"地区|省|市", found.group(1)):
+            return  # 对西部地区外贸增长贡献率: a whole the text does not print
+    else:
+        direction = part.direction
+    if direction is None:
+        return
+    total = index.level_with_growth(entity, direction, part.period, part.mention.lang)
+    if total is None or total is part:
+        return
+    yield (f"contribution_rate({part.id}, {total.id}) == {rate.id}", [part, total, rate],
+           rate)
+
+
+def _against_own_total(stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
+    """民营企业进出口…达3.14万亿元,增长22.5%,对全省外贸增长贡献率达76.0%: the part is the
+    nearest level printed with its growth before the rate; the whole is the entity's own
+    total of the direction the clause names (else the part's), printed with its growth."""
+    from tradecheck.infer.figures import CONTRIBUTION_RATE, GAP, LEVEL, _direction
+
+    if any(f.role == GAP for f in stated.figures):
+        return  # the share-pair form, read by infer above
+    for i, rate in enumerate(stated.figures):
+        if rate.role != CONTRIBUTION_RATE or rate.owner is not None:
+            continue
+        cue = _OWN_TOTAL.search(rate.near)
+        part = next((f for f in reversed(stated.figures[:i])
+                     if f.role == LEVEL and f.growth is not None), None)
+        if cue is None or part is None or part.subject is None:
+            continue
+        direction = _direction(cue.group(1)) or part.direction
+        whole = stated.index.level_with_growth(part.entity, direction or "", part.period,
+                                               part.mention.lang)
+        if (whole is None or whole is part or whole.subject is not None
+                or whole.mention.unit != part.mention.unit):
+            continue
+        yield (f"contribution_rate({part.id}, {whole.id}) == {rate.id}",
+               [part, whole, rate], rate)

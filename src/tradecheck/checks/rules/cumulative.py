@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from tradecheck.checks.rules.base import Rule, register
+
+if TYPE_CHECKING:
+    from tradecheck.infer.stated import Drafts, Figure, Stated
 
 
 @register
@@ -35,3 +41,60 @@ class Cumulative(Rule):
 
     code, name = "TC202", "cumulative"
     origin = "scan"
+
+    @classmethod
+    def infer(cls, stated: Stated) -> Drafts:
+        """新建智能工厂22个、数字化车间160个,累计达到127个: the figures the sentence adds
+        (新增, 新建: the amounts of the cumulative's unit word right before it) sum to at most
+        the cumulative; 新建绿色工厂78家、绿色园区5个，累计分别达到249家、20个: pairwise."""
+        from tradecheck.infer.stated import CUMULATIVE
+
+        for i, figure in enumerate(stated.figures):
+            if figure.role == CUMULATIVE and figure.owner is None:
+                yield from _cumulative(stated.figures, i)
+
+
+def _cumulative(figures: list[Figure], i: int) -> Drafts:
+    """新建智能工厂22个、数字化车间160个,累计达到127个: the year's new ≤ the cumulative.
+    With 分别 and as many cumulative figures as new ones, pairwise; else the sum."""
+    from tradecheck.infer.stated import (
+        COUNT,
+        CUMULATIVE,
+        LEVEL,
+        NEW,
+        RESPECTIVELY,
+        list_of,
+        unit_word,
+    )
+
+    cumulative = list_of(figures, i, CUMULATIVE)
+    if cumulative[0] is not figures[i]:
+        return
+    start = figures.index(cumulative[0])
+    if not re.search(r"累计", cumulative[0].near):
+        return  # "a total of" is not 累计: no new figures to hold against it
+    if not re.search(r"[，,；;]", cumulative[0].near):
+        return  # 五届智博会累计…323个: the 五届 is not a year's new figure
+    before = [f for f in figures[:start] if f.role in (NEW, LEVEL, COUNT) and f.owner is None]
+    paired = before[-len(cumulative):]
+    if len(cumulative) > 1 and len(paired) == len(cumulative) and RESPECTIVELY.search(
+            cumulative[0].near) and all(unit_word(a) == unit_word(b)
+                                        for a, b in zip(paired, cumulative, strict=True)):
+        # 新建绿色工厂78家、绿色园区5个，累计分别达到249家、20个: pairwise
+        for a, b in zip(paired, cumulative, strict=True):
+            yield f"{a.id} <= {b.id}", [a, b], b
+        return
+    new = []
+    for figure in reversed(figures[:start]):
+        if figure.role in (NEW, LEVEL, COUNT) and unit_word(figure) == unit_word(
+                cumulative[0]):
+            new.insert(0, figure)
+        else:
+            break
+    if not new:
+        return
+    if len(cumulative) == len(new) == 1:
+        yield f"{new[0].id} <= {cumulative[0].id}", [new[0], cumulative[0]], cumulative[0]
+    elif len(cumulative) == 1 and all(f.mention.unit == "count" for f in new):
+        parts = " + ".join(f.id for f in new)
+        yield f"{parts} <= {cumulative[0].id}", [*new, cumulative[0]], cumulative[0]

@@ -7,7 +7,7 @@ from typing import Any
 
 from tradecheck.checks.expressions import Binary, Call, Comparison, Ref
 from tradecheck.checks.rules.base import Context, Derived, Rule, register
-from tradecheck.checks.rules.trade_balance import printed_triples, trade_triples
+from tradecheck.checks.rules.trade_balance import printed_totals, printed_triples, trade_triples
 
 
 def _prior(claim_id: str) -> Call:
@@ -61,3 +61,34 @@ class PriorBalance(Rule):
             if all(f.growth is not None for f in (trade, exports, imports)):
                 yield (f"prior({trade.id}) == prior({exports.id}) + prior({imports.id})",
                        [trade, exports, imports], trade)
+
+    @classmethod
+    def infer_text(cls, text: Any) -> Iterable[tuple[str, list[Any], Any]]:
+        """Trade, exports and imports of one entity, subject and period printed anywhere in
+        the text, each with its growth (a headline's level takes the growth of its restatement
+        in the body)."""
+        index = text.index
+        for (entity, stem, period, lang), *levels in printed_totals(index):
+            indicators = (stem + "trade", stem + "exports", stem + "imports")
+            trade, exports, imports = (
+                _growth_printing(index.level_with_growth(entity, indicator, period, lang), f)
+                for indicator, f in zip(indicators, levels, strict=True))
+            if all(f.growth is not None for f in (trade, exports, imports)):
+                yield (f"prior({trade.id}) == prior({exports.id}) + prior({imports.id})",
+                       [trade, exports, imports], trade)
+
+
+def _growth_printing(printing: Any, level: Any) -> Any:
+    """The printing of ``level`` that carries its growth: another printing only when it is
+    the same figure (a headline's 8158亿元 or 超过4万亿元 restated with its growth in the
+    body), never another figure that happens to get the same name."""
+    from tradecheck.infer.stated import headline
+
+    if printing is None or level.growth is not None or printing is level:
+        return level
+    a, b = printing.mention.value, level.mention.value
+    if a is None or b is None or printing.mention.unit != level.mention.unit:
+        return level
+    if level.mention.qualifier or headline(level):
+        return printing if abs(a - b) <= abs(a) * 0.05 else level
+    return printing if a == b else level

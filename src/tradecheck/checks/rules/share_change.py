@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from tradecheck.checks.rules.base import Rule, register
+
+if TYPE_CHECKING:
+    from tradecheck.infer.stated import Drafts, Figure, Index, Stated
 
 
 @register
@@ -39,3 +45,75 @@ class ShareChange(Rule):
 
     code, name = "TC201", "share-change"
     origin = "scan"
+
+    @classmethod
+    def infer(cls, stated: Stated) -> Drafts:
+        """占比提升2.8个百分点至48% (the change before the share) and 占…的35.9%,较去年同期
+        提升1.7个百分点 (after it): last year's share from the part's and the whole's levels
+        and growth rates; 增长14.9%,快于工业投资增速4.8个百分点,…比重由34.6%提高至35.4%:
+        the share moved by the growth gap between the part and the whole."""
+        from tradecheck.infer.stated import GAP, SHARE_CHANGE, share_pair
+
+        figures = stated.figures
+        for i, figure in enumerate(figures):
+            if figure.owner is not None:
+                continue
+            if figure.role == SHARE_CHANGE:
+                yield from _share_change(figures, i, stated.index)
+            elif figure.role == GAP:
+                pair = share_pair(figures, figure)
+                if pair is not None and pair.shares is not None:
+                    (before, after), g = pair.shares, pair.growth.id
+                    yield (f"{before.id} * (1 + {g}) / (1 + {pair.whole_growth}) == {after.id}",
+                           [before, pair.growth, figure, after], after)
+
+
+def _share_change(figures: list[Figure], i: int, index: Index) -> Drafts:
+    """占比提升2.8个百分点至48%: last year's share from the levels and growth rates."""
+    from tradecheck.infer.stated import SHARE, part_before, whole_for
+
+    change = figures[i]
+    if i and figures[i - 1].role == SHARE and _CHANGE_AFTER_SHARE.fullmatch(
+            re.split(r"[，,；;]", change.near)[-1]):
+        yield from _change_after_share(figures, i, index)
+        return
+    if i + 1 >= len(figures) or figures[i + 1].role != SHARE:
+        return
+    share = figures[i + 1]
+    part = part_before(figures, i)
+    if part is None or part.growth is None:
+        return
+    whole = whole_for(part, share, index)
+    if whole is None or whole.growth is None:
+        return
+    sign = "-" if not re.search(r"下降|降低|回落|减少|缩小|down|fell|decreas", change.near,
+                                re.IGNORECASE) else "+"
+    yield (f"prior({part.id}) / prior({whole.id}) == {share.id} {sign} {change.id}",
+           [part, whole, share, change], change)
+
+
+# 占…的76.9%,同比提升1.3个百分点 / 较去年同期提升1.7个百分点 / 比重比上年提高0.5个百分点
+_CHANGE_AFTER_SHARE = re.compile(
+    r"\s*(?:占比|比重|份额)?(?:同比|[较比](?:去年|上年)同期|[较比]上年|同期)?"
+    r"(?:提升|提高|上升|增加|下降|降低|回落|减少)了?\s*")
+
+
+def _change_after_share(figures: list[Figure], i: int, index: Index) -> Drafts:
+    """占广东外贸进出口总值的35.9%,较去年同期提升1.7个百分点: the change of the share just
+    before, from the part's and the whole's growth rates."""
+    from tradecheck.infer.stated import part_before, part_named, whole_for
+
+    change, share = figures[i], figures[i - 1]
+    part = part_before(figures, i - 1) or part_named(share, index)
+    if part is None or part.period != share.period:
+        return
+    whole = whole_for(part, share, index)
+    if whole is None:
+        return
+    part, whole = (index.level_with_growth(f.entity, f.indicator, f.period, f.mention.lang) or f
+                   for f in (part, whole))
+    if part.growth is None or whole.growth is None or part is whole:
+        return
+    sign = "+" if re.search(r"下降|降低|回落|减少|減少", change.near) else "-"
+    yield (f"prior({part.id}) / prior({whole.id}) == {share.id} {sign} {change.id}",
+           [part, whole, share, change], change)

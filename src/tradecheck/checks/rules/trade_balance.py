@@ -52,6 +52,27 @@ def printed_triples(stated: Any) -> Iterator[tuple[Any, Any, Any]]:
         yield trade, exports, imports
 
 
+def printed_totals(index: Any) -> Iterator[tuple[tuple, Any, Any, Any]]:
+    """(key, trade, exports, imports): every entity, subject and period whose trade, exports
+    and imports the text prints (their first printings, in one unit); key is (entity,
+    subject stem, period, language). Never a balance read as trade (The trade surplus was
+    USD76.31 billion)."""
+    from tradecheck.infer.stated import DEFICIT, SURPLUS
+
+    for (entity, indicator, period, lang), trade in list(index.levels.items()):
+        if not indicator.endswith("trade") or SURPLUS.search(trade.near) or DEFICIT.search(
+                trade.near):
+            continue  # The trade surplus was USD76.31 billion: read as trade, not a total
+        stem = indicator[: -len("trade")]
+        exports = index.level(entity, stem + "exports", period, lang)
+        imports = index.level(entity, stem + "imports", period, lang)
+        if exports is None or imports is None:
+            continue
+        if not all(f.mention.unit == trade.mention.unit for f in (exports, imports)):
+            continue
+        yield (entity, stem, period, lang), trade, exports, imports
+
+
 def _levels_before(figure: Any, level: str, look_back: int) -> list[Any]:
     """The levels (not owned) before ``figure`` in its sentence and the ``look_back`` ones
     before it in its paragraph, nearest first."""
@@ -104,5 +125,13 @@ class TradeBalance(Rule):
         """Total trade, exports and imports printed together, in any currency or sub-period
         of the text (the derived check reads only each one's first printing)."""
         for trade, exports, imports in printed_triples(stated):
+            yield (f"{trade.id} == {exports.id} + {imports.id}", [trade, exports, imports],
+                   trade)
+
+    @classmethod
+    def infer_text(cls, text: Any) -> Iterable[tuple[str, list[Any], Any]]:
+        """Trade, exports and imports of one entity, subject and period printed anywhere in
+        the text (their first printings): 进出口2.04万亿元…出口1.31万亿元…进口7311.4亿元."""
+        for _key, trade, exports, imports in printed_totals(text.index):
             yield (f"{trade.id} == {exports.id} + {imports.id}", [trade, exports, imports],
                    trade)

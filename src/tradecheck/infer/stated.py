@@ -1,0 +1,301 @@
+"""What a rule's inference hooks read: the figures a text states, and how they are tied.
+
+A rule (checks/rules/<name>.py) infers its checks in ``infer(stated)``, once per
+sentence, and in ``infer_text(text)``, once per scan; this module is what those
+hooks see: the sentence's figures with their roles (``Stated``), the documents
+(``StatedText``), the ``Index`` of the text's figures by entity, indicator and
+period, and the readings several rules share (the part a share is about, the
+whole it is of, a list of figures, a headline). Rule modules import it inside
+their hooks, so ``verify`` never loads the text reader.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from tradecheck.infer.figures import (
+    CONTRIBUTION_RATE,
+    COUNT,
+    CUMULATIVE,
+    GAP,
+    GROWTH,
+    LEVEL,
+    NEW,
+    PULL,
+    RESPECTIVELY,
+    SHARE,
+    SHARE_CHANGE,
+    Figure,
+    ReadDocument,
+)
+
+__all__ = [
+    "CONTRIBUTION_RATE", "COUNT", "CUMULATIVE", "DEFICIT", "GAP", "GROWTH", "LEVEL", "NEW",
+    "PULL", "RESPECTIVELY", "SHARE", "SHARE_CHANGE", "SURPLUS", "Drafts", "Figure", "Index",
+    "ReadDocument", "SharePair", "Stated", "StatedText", "between", "growth_of", "headline",
+    "lead", "list_of", "listed", "own_growth", "part_before", "part_named", "part_of_year",
+    "same_growth", "same_lead_in", "same_unit", "share_pair", "unit_word", "whole_for",
+]
+
+# what an inference hook yields: (check expression, the figures it reads, the figure it is
+# filed at)
+Drafts = Iterator[tuple[str, list[Figure], Figure]]
+
+SURPLUS = re.compile(r"顺差|surplus", re.IGNORECASE)
+DEFICIT = re.compile(r"逆差|deficit", re.IGNORECASE)
+
+
+class Index:
+    """Figures by (entity, indicator, period): the first printing is the one relations use."""
+
+    def __init__(self, documents: list[ReadDocument]) -> None:
+        self.levels: dict[tuple, Figure] = {}
+        self.growths: dict[tuple, Figure] = {}  # a level with growth, or a bare growth
+        self.repeats: list[tuple[Figure, Figure]] = []
+        for read in documents:
+            for figure in read.figures:
+                if figure.owner is not None or not figure.trusted or figure.unnamed:
+                    continue
+                if figure.role in (LEVEL, COUNT):
+                    key = (*figure.key, figure.mention.lang)
+                    first = self.levels.get(key)
+                    if first is None or (first.mention.qualifier and not figure.mention.qualifier):
+                        self.levels[key] = figure  # the exact figure over 超过45万亿元
+                    elif first.sentence is not figure.sentence:
+                        self.repeats.append((first, figure))
+                        if headline(first) and same_lead_in(first, figure):
+                            self.levels[key] = figure  # the body's 8158.4亿元, not the title's
+                    if figure.growth is not None:
+                        self.growths.setdefault(key, figure)
+                elif figure.role == GROWTH and not figure.annual:
+                    self.growths.setdefault((*figure.key, figure.mention.lang), figure)
+
+    def level(self, entity: str, indicator: str, period: str | None, lang: str) -> Figure | None:
+        return self.levels.get((entity, indicator, period, lang))
+
+    def growth(self, entity: str, indicator: str, period: str | None, lang: str
+               ) -> Figure | None:
+        return self.growths.get((entity, indicator, period, lang))
+
+    def level_with_growth(self, entity: str, indicator: str, period: str | None, lang: str
+                          ) -> Figure | None:
+        """The printing of a level that carries its growth (the body's 8158.4亿元, 增长2%,
+        not the headline's 8158亿元)."""
+        found = self.growths.get((entity, indicator, period, lang))
+        return found if found is not None and found.role in (LEVEL, COUNT) else None
+
+
+class Stated(NamedTuple):
+    """What a rule's ``infer`` hook reads: one sentence's figures and the text's index."""
+
+    figures: list[Figure]
+    index: Index
+
+
+class StatedText(NamedTuple):
+    """What a rule's ``infer_text`` hook reads: every document read, and their index."""
+
+    documents: list[ReadDocument]
+    index: Index
+
+
+# --- where a figure is printed ----------------------------------------------------------------
+
+_LEAD_CHARS = 300  # a release's title and lead sentence
+
+_MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_PART_OF_YEAR = re.compile(
+    rf"{_MONTH}\s*[-—–~至到]\s*{_MONTH}\s*月|前{_MONTH}个?月|(?<![-—–~至到\d]){_MONTH}\s*月份?"
+    r"(?!\d*日)|[一二三四1-4]季度|[上下]半年|\b(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?:\s*(?:-|to|through)\s*[A-Z][a-z]+)?|"
+    r"first (?:quarter|half)|(?:Q[1-4]|H[12])\b")
+
+
+def part_of_year(sentence: str) -> str | None:
+    """The part of a year a sentence names (1—11月, 8月, 一季度, 上半年, January-August),
+    as printed; None when it names none."""
+    found = _PART_OF_YEAR.search(sentence)
+    return re.sub(r"\s+", "", found.group()) if found else None
+
+
+def headline(figure: Figure) -> bool:
+    """A title or heading: the first line of the text, or a markdown heading."""
+    return figure.sentence.text.startswith("#") or figure.mention.line <= 1
+
+
+def lead(figure: Figure) -> bool:
+    """A headline or the text's first paragraph, where a release restates its main figures."""
+    return headline(figure) or figure.sentence.start < _LEAD_CHARS
+
+
+def same_growth(a: Figure, b: Figure) -> bool:
+    """Both printed with a growth rate, and the same one: the mark of one figure printed
+    twice (a name alone is too weak a sign in a text scan reads for the first time)."""
+    return a.growth is not None and b.growth is not None and (
+        a.growth.surface.strip() == b.growth.surface.strip())
+
+
+_STOP = frozenset({"and", "the", "a", "an", "in", "s", "its", "with", "by", "at", "for"})
+_FILLER = re.compile(r"[\s*#:：,，、]|达到?|为|了|是|约|近|超过?|突破|逾|reached|was|of|to|"
+                     r"about|nearly|over|more than|\d", re.IGNORECASE)
+
+
+def same_lead_in(a: Figure, b: Figure) -> bool:
+    """进出口总额8006.8亿元 and 进出口总额…8006.8亿元: the same words lead to both figures
+    (in English, two of the last four words: "import and export reached")."""
+    if a.mention.lang == b.mention.lang == "en":
+        return len(set(_lead_in(a).split()) & set(_lead_in(b).split())) >= 2
+    return _lead_in(a) == _lead_in(b)
+
+
+def _lead_in(figure: Figure) -> str:
+    """The four characters of words before a figure, without fillers (达, 为, **, reached)."""
+    before = figure.sentence.text
+    offset = figure.mention.start - figure.sentence.start - (
+        len(figure.sentence.text) - len(figure.sentence.text.lstrip()))
+    if figure.mention.lang == "en":
+        words = re.findall(r"[a-z'-]+", before[max(0, offset - 60):max(0, offset)].lower())
+        words = [w for w in words if not _FILLER.fullmatch(w) and w not in _STOP]
+        return " ".join(words[-4:])
+    words = _FILLER.sub("", before[max(0, offset - 16):max(0, offset)])
+    return words[-4:].lower()
+
+
+# --- figures side by side in a sentence --------------------------------------------------------
+
+
+def unit_word(figure: Figure) -> str:
+    """个 of 127个, 家 of 255家: figures counted in one unit word."""
+    return re.sub(r"^[^\d一二三四五六七八九十百千两〇零]*[\d.,一二三四五六七八九十百千两〇零]*", "",
+                  figure.mention.surface).strip()
+
+
+def same_unit(a: Figure, b: Figure) -> bool:
+    """One unit: a currency or tonnes, or the same unit word of a count (家 and 家)."""
+    if a.mention.unit != b.mention.unit:
+        return False
+    return a.mention.unit in ("CNY", "USD", "EUR", "tonne") or unit_word(a) == unit_word(b)
+
+
+def between(a: Figure, b: Figure) -> str:
+    """The text between two figures of one sentence."""
+    text = a.sentence.text
+    offset = a.sentence.start + (len(a.sentence.text) - len(a.sentence.text.lstrip()))
+    return text[a.mention.end - offset:b.mention.start - offset]
+
+
+def listed(a: Figure, b: Figure) -> bool:
+    """Two figures of one list: the same unit, nothing but 、 or "and" between them."""
+    return a.mention.unit == b.mention.unit and bool(
+        re.fullmatch(r"[\s、,，和及]*(?:and\s*)?", between(a, b)))
+
+
+def list_of(figures: list[Figure], i: int, role: str) -> list[Figure]:
+    """The run of figures of ``role`` around figures[i] (8.2、4.1、15.9个百分点)."""
+    run = [figures[i]]
+    j = i - 1
+    while j >= 0 and figures[j].role == role:
+        run.insert(0, figures[j])
+        j -= 1
+    j = i + 1
+    while j < len(figures) and figures[j].role == role:
+        run.append(figures[j])
+        j += 1
+    return run
+
+
+def growth_of(figure: Figure) -> str:
+    """A figure's growth in a check: a growth figure itself, else growth(level)."""
+    return f"growth({figure.id})" if figure.role != GROWTH else figure.id
+
+
+def own_growth(figures: list[Figure], i: int) -> Figure | None:
+    """The figure whose growth figures[i] is about: the nearest growth before it (its level,
+    when attached to one), or the nearest figure printed with a growth."""
+    for figure in reversed(figures[:i]):
+        if figure.role == GROWTH and figure.owner is not None:
+            return figure.owner
+        if figure.role == GROWTH:
+            return figure
+        if figure.growth is not None:
+            return figure
+    return None
+
+
+# --- parts and wholes ----------------------------------------------------------------------------
+
+
+def part_before(figures: list[Figure], i: int) -> Figure | None:
+    """The level a share or pull is about: the nearest amount before it in the sentence
+    with the same subject, or the nearest one when the share names no subject."""
+    share = figures[i]
+    for figure in reversed(figures[:i]):
+        if figure.role in (LEVEL,) and figure.owner is None:
+            if share.subject is None or figure.subject == share.subject:
+                return figure
+            return None
+    return None
+
+
+def part_named(share: Figure, index: Index) -> Figure | None:
+    """进口总值占广东外贸进出口总值的35.9%: a share whose clause names its part (a subject or
+    a direction of its own entity, before 占), printed as a level elsewhere in the text."""
+    if share.whole is None or not (share.subject or share.direction) or share.mention.lang != "zh":
+        return None
+    clause = re.split(r"[，,；;：:。]", share.near)[-1]
+    if not re.search(r"(?<![所])占(?!比)", clause):
+        return None  # the part must be named in the share's own clause
+    part = index.level(share.entity, share.indicator, share.period, share.mention.lang)
+    return part if part is not None and part.role == LEVEL else None
+
+
+def whole_for(part: Figure, share: Figure, index: Index) -> Figure | None:
+    """The whole a share is of: the total the share names (占出口比重, 占全国…的), or for a
+    bare 占比 the part's entity's total of the part's direction."""
+    entity = share.other_entity or part.entity
+    if share.whole == "named":
+        return None
+    indicator = share.whole or part.direction
+    if indicator is None or (indicator == part.indicator and entity == part.entity):
+        return None
+    whole = index.level(entity, indicator, part.period, part.mention.lang)
+    if whole is None or whole is part or whole.mention.unit != part.mention.unit:
+        return None
+    if whole.mention.value is not None and part.mention.value is not None and (
+            whole.mention.value < part.mention.value):
+        return None
+    return whole
+
+
+class SharePair(NamedTuple):
+    """A part's growth, its gap to the whole's growth, and the shares (and contribution
+    rate) that follow from them: read by share-change and contribution-rate, and not a
+    growth gap against another region (point-gap)."""
+
+    growth: Figure
+    gap: Figure
+    shares: tuple[Figure, Figure] | None  # the share before and after
+    rate: Figure | None  # the contribution rate
+    whole_growth: str  # the whole's growth as an expression: (g - gap)
+
+
+def share_pair(figures: list[Figure], gap: Figure) -> SharePair | None:
+    """技改投资同比增长14.9%,快于工业投资增速4.8个百分点,…贡献率达到50.2%,占工业投资比重由
+    2021年的34.6%提高至35.4%: the part grew g, the whole g - gap; so the share moves from s0
+    to s0 × (1 + g) ÷ (1 + g − gap), and the contribution rate is s0 × g ÷ (g − gap).
+    None when the sentence is not of this form."""
+    growth = next((f for f in figures if f.role == GROWTH and f.owner is None
+                   and f.mention.start < gap.mention.start), None)
+    if growth is None:
+        return None
+    shares = [f for f in figures if f.role == SHARE]
+    pair = next(((a, b) for a, b in itertools.pairwise(shares)
+                 if a.period != b.period or re.search(r"由|从|from", a.near)), None)
+    rate = next((f for f in figures if f.role == CONTRIBUTION_RATE), None)
+    if pair is None and rate is None:
+        return None
+    sign = "+" if re.search(r"慢于|低于|lower|slower", gap.near, re.IGNORECASE) else "-"
+    return SharePair(growth, gap, pair, rate, f"({growth.id} {sign} {gap.id})")
