@@ -92,3 +92,91 @@ def test_hong_kong_of_china_is_a_partner_not_the_nation(tmp_path):
     assert checks["hubei.asean_trade + hubei.eu_trade + hubei.us_trade + hubei.hong_kong_trade "
                   "+ hubei.japan_trade <= hubei.trade"] == "ok", checks
     assert not any("china." in check for check in checks), checks
+
+
+# 11_hubei_2023_jan_nov: 其中 opens the sentence after its whole
+HUBEI_2023_PRODUCTS = (
+    "出口“主力军”是机电产品。湖北出口机电产品1966.2亿元,占同期湖北出口总值的五成多。其中,"
+    "出口汽车(包括底盘)191.3亿元,增长1倍多。同期,出口劳密产品649.2亿元,增长27.6%。其中,"
+    "出口纺织服装308.1亿元,增长19.5%。\n")
+
+
+def test_parts_after_qizhong_in_the_next_sentence(tmp_path):
+    code, checks = scan(tmp_path, HUBEI_2023_PRODUCTS)
+    assert checks["hubei.autos_exports <= hubei.mech_elec_exports"] == "ok", checks
+    assert checks["hubei.exports-2 <= hubei.exports"] == "ok", checks  # 纺织服装 within 劳密
+    assert code == 0
+
+
+def test_a_part_above_its_whole_fails(tmp_path):
+    code, checks = scan(tmp_path, HUBEI_2023_PRODUCTS.replace("191.3亿元", "1991.3亿元"))
+    assert checks["hubei.autos_exports <= hubei.mech_elec_exports"] == "failed", checks
+    assert code == 1
+
+
+# 08_fujian_2024_jan_jul: the list goes on after ；
+FUJIAN_2024_IMPORTS = (
+    "前7个月,福建省机电产品进口713.3亿元,增长11.8%。其中,半导体制造设备进口74.5亿元,增长146.7%;"
+    "平板显示模组进口59.6亿元,增长58.8%;自动数据处理设备及其零部件进口49亿元,增长30.4%。\n")
+
+
+def test_parts_joined_by_semicolons_are_one_list(tmp_path):
+    code, checks = scan(tmp_path, FUJIAN_2024_IMPORTS)
+    assert checks["fujian.imports + fujian.imports-2 + fujian.imports-3 <= "
+                  "fujian.mech_elec_imports"] == "ok", checks
+    assert not [c for c in checks if c.startswith("fujian.imports <=")]  # once, the whole list
+    assert code == 0
+
+
+def test_parts_of_another_flow_are_not_parts(tmp_path):
+    """Imports after the whole's exports are no part of them: nothing is inferred."""
+    text = FUJIAN_2024_IMPORTS.replace("机电产品进口713.3亿元", "机电产品出口713.3亿元")
+    _, checks = scan(tmp_path, text)
+    assert not [c for c in checks if "<=" in c], checks
+
+
+def test_an_english_list_after_among_them(tmp_path):
+    """The Chongqing 2025 release in English (claims/sources/001_e9a9e1f882b5f068.txt)."""
+    text = (
+        "In 2025, Chongqing's total exports reached 558.73 billion yuan, a year-on-year "
+        "increase of 10.2%. Among them, the city's main advantageous product, notebook computer "
+        "exports, reached 152.15 billion yuan, accounting for 30.2% of China's notebook computer "
+        "exports, ranking first in the country; mobile phones, automobiles, and motorcycles "
+        "exported 56.7 billion yuan, 53.03 billion yuan, and 26.47 billion yuan respectively.\n")
+    _, checks = scan(tmp_path, text)
+    assert checks["chongqing.laptops_exports.2025 + chongqing.phones_exports.2025 + "
+                  "chongqing.autos_exports.2025 + chongqing.motorcycles_exports.2025 <= "
+                  "chongqing.exports.2025"] == "ok", checks
+
+
+def test_a_threshold_then_its_figure_is_one_part(tmp_path):
+    """05_zhejiang_2021: 首次突破3万亿元,达3.01万亿元 is one figure printed twice; the flows
+    after 其中 are trade-balance's (==), not a list of parts."""
+    text = (
+        "本报讯 记者张浩呈报道 昨日,杭州海关发布消息,根据统计,2021年,全省进出口总值首次超过4万亿元"
+        "人民币,达4.14万亿元,较2020年(下同)增长22.4%,高出全国1.0个百分点;其中,出口总值首次突破"
+        "3万亿元,达3.01万亿元,增长19.7%,进口总值首次突破1万亿元,达1.13万亿元,增长30.3%,进口增速"
+        "高出全国8.8个百分点。\n")
+    code, checks = scan(tmp_path, text)
+    assert "failed" not in checks.values(), checks
+    assert not [c for c in checks if "<=" in c], checks
+    assert code == 0
+
+
+def test_overlapping_product_classes_are_not_summed(tmp_path):
+    """机电产品 and 高新技术产品 overlap: listed after 其中, their sum may exceed the whole
+    (the 08_fujian sentences with the first product named 高新技术产品)."""
+    text = (
+        "前7个月,福建省出口7070.6亿元,增长8.6%。其中,机电产品出口3052亿元,增长8.7%;"
+        "高新技术产品出口4100亿元,增长3.2%。\n")
+    _, checks = scan(tmp_path, text)
+    assert not [c for c in checks if "<=" in c], checks
+
+
+def test_counts_of_one_unit_word_after_qizhong(tmp_path):
+    """Chongqing 2022 (claims/sources/004_26dc157339b3257f.txt): 183 of the 391 projects."""
+    text = (
+        "城市建设领域，391个重大项目共完成投资2440.2亿元。其中，江北国际机场T3B航站楼及第四跑道、"
+        "重庆东站交通枢纽等183个项目超额完成年度计划。\n")
+    _, checks = scan(tmp_path, text)
+    assert [s for c, s in checks.items() if "<=" in c] == ["ok"], checks

@@ -9,6 +9,7 @@ from tradecheck.checks.expressions import Binary, Comparison
 from tradecheck.checks.rules.base import Context, Facts, Rule, is_leaf, is_sum_of_leaves, register
 
 if TYPE_CHECKING:
+    from tradecheck.infer.figures import Sentence
     from tradecheck.infer.stated import Drafts, Figure, Index, Stated, StatedText
 
 
@@ -20,6 +21,9 @@ class Sum(Rule):
 
     Any written check with a single figure on one side and a sum or difference
     of figures on the other; with ``<=`` the parts need not exhaust the total.
+    ``tradecheck scan`` infers ``parts <= total`` where the text lists parts after
+    其中 (of which, this included) in the sentence after their whole, and parts of one
+    kind (trade modes, ownership types, partners) against their entity's total.
 
     ## Why is this bad?
     Parts are rounded separately from their total, so small misses within
@@ -51,9 +55,14 @@ class Sum(Rule):
         """与约230个国家和地区保持贸易往来,其中近180个…: the parts after 其中 (or after …中)
         are within the figure before it; 东盟、欧盟…进出口额分别为1326.5亿元、1082.4亿元: a
         list of partners, products or trade modes of one direction is within that
-        direction's total."""
+        direction's total; 湖北出口机电产品1966.2亿元…。其中,出口汽车191.3亿元: parts listed
+        in the sentences that open with 其中 (of which, this included) and those joined to
+        it by ；, within the nearest amount of their unit in the sentence just before, when
+        each part is of the same entity, period and flow (or names none); checked once, at
+        the last sentence of the list."""
         yield from _of_which(stated.figures)
         yield from _listed_parts(stated.figures, stated.index)
+        yield from _of_which_sentences(stated)
 
     @classmethod
     def infer_text(cls, text: StatedText) -> Drafts:
@@ -149,3 +158,188 @@ def _kinds_within_total(index: Index) -> Drafts:
         parts.sort(key=lambda f: (f.source, f.mention.start))
         expression = " + ".join(p.id for p in parts)
         yield f"{expression} <= {total.id}", [total, *parts], parts[0]
+
+
+def _of_which_sentences(stated: Stated) -> Drafts:
+    """湖北出口机电产品1966.2亿元…。其中,出口汽车(包括底盘)191.3亿元: the parts listed from
+    a sentence that opens with 其中 to this one, within the whole of the sentence before."""
+    chain = _of_which_chain(stated.figures)
+    if chain is None:
+        return
+    whole, parts = _whole_and_parts(chain)
+    if whole is None or not parts or _flows_of(whole, parts) or _overlap(parts) or (
+            _mixed_flows(parts)):
+        return
+    whole = _exact(whole, stated.index)
+    total = " + ".join(p.id for p in parts)
+    yield f"{total} <= {whole.id}", [whole, *parts], parts[0]
+
+
+# A sentence that opens a list of parts of the amount printed just before it
+_OF_WHICH_OPENS = re.compile(
+    r"[\s,，:：]*(?:其中|of which|of (?:the|this) total|among (?:them|these|which)|"
+    r"(?:this|these|it|they|which) includ(?:ed|es|e)\b)", re.IGNORECASE)
+# a part that names parts of its own (其中…出口X亿元,其中机电产品Y亿元): nested, not a list
+# (包括底盘, including, are names, not parts)
+_NESTED = re.compile(r"其中|of which|among them", re.IGNORECASE)
+# 出口总额5587.3亿元中,机电产品出口4962.4亿元: the sentence's last amount is its innermost part
+_NESTS = re.compile(r"^\s*中|其中|of which|including", re.IGNORECASE)
+# 贸易顺差346.8亿元, 比上年增加120亿元: a balance or a change is no part, and no whole
+_NOT_AN_AMOUNT = re.compile(r"顺差|逆差|差额|surplus|deficit|balance|"
+                            r"净增|增量|多(?:出口|进口|进出口)|an increase of|"
+                            r"(?:增加|减少|增长|下降|扩大|缩小|提高|多|少|by)\s*了?\s*$",
+                            re.IGNORECASE)
+# 上年同期为…, a year earlier: a figure of another period, no part of this one's whole
+_OTHER_PERIOD = re.compile(r"上年|去年|前年|同期为|last year|a year (?:earlier|ago)|"
+                           r"previous year|prior year", re.IGNORECASE)
+# Product classes that hold others (机电产品 holds laptops, phones, cars and the 新三样;
+# 高新技术产品 overlaps 机电产品): listed side by side, their sum may exceed the whole.
+_HOLDS: dict[str, frozenset[str]] = {
+    "mech_elec": frozenset({"hightech", "laptops", "phones", "motorcycles", "ic", "evs", "autos",
+                            "new_three"}),
+    "hightech": frozenset({"mech_elec", "laptops", "phones", "ic"}),
+    "new_three": frozenset({"evs", "autos"}),
+    "autos": frozenset({"evs", "new_three"}),
+}
+# 首次突破3万亿元,达3.01万亿元: a threshold, then the figure itself
+_THEN_EXACT = re.compile(r"^\s*[,，]?\s*(?:达到?|为|reaching|at)\s*$")
+# 破4万亿元, 超100亿元, nearly 30: a qualifier the extractor did not read
+_UNREAD_QUALIFIER = re.compile(r"(?:[破超逾近约]|over|nearly|about|more than|almost)\s*$",
+                               re.IGNORECASE)
+
+
+def _opens_list(sentence: Sentence) -> bool:
+    """其中,… / Of the total, … / This included …, before the sentence's first figure."""
+    cue = _OF_WHICH_OPENS.match(sentence.text)
+    first = sentence.text.find(sentence.figures[0].mention.surface)
+    return cue is not None and 0 <= cue.end() <= first
+
+
+def _joined(before: Sentence, after: Sentence) -> bool:
+    """``after`` follows ``before`` directly (no sentence without figures between them)."""
+    return after.previous is before and after.start - before.end <= 2
+
+
+def _semicolon(sentence: Sentence) -> bool:
+    return sentence.text.rstrip().endswith(("；", ";"))
+
+
+def _of_which_chain(figures: list[Figure]) -> list[Sentence] | None:
+    """The sentences from the one opening with 其中 to this one, joined by ；; None unless
+    this sentence closes such a list."""
+    if not figures:
+        return None
+    sentence = figures[0].sentence
+    if _semicolon(sentence):
+        return None  # the list goes on: checked at its last sentence
+    chain = [sentence]
+    while not _opens_list(chain[0]):
+        before = chain[0].previous
+        if before is None or not _joined(before, chain[0]) or not _semicolon(before):
+            return None
+        chain.insert(0, before)
+    whole_sentence = chain[0].previous
+    if whole_sentence is None or not _joined(whole_sentence, chain[0]):
+        return None
+    return [whole_sentence, *chain]
+
+
+def _amounts(sentence: Sentence) -> list[Figure]:
+    """The amounts of a sentence that may be a part or a whole: levels and counts, not a
+    balance or a change, and a threshold only when the figure itself does not follow."""
+    from tradecheck.infer.stated import COUNT, LEVEL
+
+    found = [f for f in sentence.figures if f.role in (LEVEL, COUNT) and f.owner is None
+             and not _NOT_AN_AMOUNT.search(re.split(r"[，,；;]", f.near)[-1])
+             and not _OTHER_PERIOD.search(re.split(r"[，,；;]", f.near)[-1])]
+    return [f for f, after in zip(found, [*found[1:], None], strict=False)
+            if not (f.mention.qualifier and after is not None and _THEN_EXACT.match(after.near))]
+
+
+_DIGITS = "一二三四五六七八九十百千两〇零"
+_COUNT_NUMBER = re.compile(rf"^[^\d{_DIGITS}]*[\d.,{_DIGITS}万亿]*")
+
+
+def _unit(figure: Figure) -> tuple[str | None, str]:
+    """Figures of one unit: the currency or measure, and for counts the unit word
+    (个 of 183个, 家 of 255家)."""
+    unit = figure.mention.unit
+    if unit != "count":
+        return unit, ""
+    return unit, _COUNT_NUMBER.sub("", figure.mention.surface).strip()
+
+
+def _whole_and_parts(chain: list[Sentence]) -> tuple[Figure | None, list[Figure]]:
+    """The nearest amount of the sentence before the list that shares a unit with a part,
+    and the parts of that unit, in order, up to the first that cannot be its part."""
+    listed = [f for sentence in chain[1:] for f in _amounts(sentence)]
+    units = {_unit(f) for f in listed}
+    candidates = [f for f in _amounts(chain[0]) if _unit(f) in units]
+    if not candidates:
+        return None, []
+    whole = candidates[-1]
+    if _unread(whole) or len({_unit(f) for f in candidates}) != 1 or (
+            len(candidates) > 1 and not _NESTS.search(whole.near)):
+        return None, []  # 出口X亿元,进口Y亿元。其中…: whose parts?
+    if any(_NESTED.search(s.text, _OF_WHICH_OPENS.match(s.text).end() if i == 0 else 0)
+           for i, s in enumerate(chain[1:])):
+        return None, []
+    parts = []
+    for figure in listed:
+        if _unit(figure) != _unit(whole):
+            continue
+        if not _within(figure, whole) or _unread(figure):
+            break
+        parts.append(figure)
+    return whole, parts
+
+
+def _within(part: Figure, whole: Figure) -> bool:
+    """A part of the whole's entity and period, and of its flow: the same, a flow of its
+    trade, or none named."""
+    if (part.entity, part.period) != (whole.entity, whole.period):
+        return False
+    if part.direction is None or part.direction == whole.direction:
+        return True
+    return whole.direction == "trade" and part.direction in ("exports", "imports")
+
+
+def _flows_of(whole: Figure, parts: list[Figure]) -> bool:
+    """其中,出口1.31万亿元…;进口7311.4亿元: the whole's exports and imports, which
+    trade-balance sums (== rather than <=)."""
+    return whole.direction == "trade" and sorted(p.direction or "" for p in parts) == [
+        "exports", "imports"]
+
+
+def _mixed_flows(parts: list[Figure]) -> bool:
+    """其中,11月份进出口Y亿元…;出口Z亿元…: a trade figure and exports or imports among the
+    parts count the same goods twice."""
+    flows = {p.direction for p in parts if p.direction is not None}
+    return "trade" in flows and len(flows) > 1
+
+
+def _overlap(parts: list[Figure]) -> bool:
+    """Parts that may hold one another (机电产品 and 高新技术产品, cars and electric cars), or
+    one named twice: not a list of disjoint parts."""
+    named = [p.subject for p in parts if p.subject is not None and not p.unnamed]
+    if len(set(named)) != len(named):
+        return True
+    return any(b in _HOLDS.get(a, ()) for a in named for b in named)
+
+
+def _exact(whole: Figure, index: Index) -> Figure:
+    """突破2万亿元: the text's exact figure of the same entity, flow and period (2.04万亿元)
+    for a threshold, when it prints one."""
+    if not whole.mention.qualifier:
+        return whole
+    exact = index.level(whole.entity, whole.indicator, whole.period, whole.mention.lang)
+    if exact is None or exact.mention.qualifier or _unit(exact) != _unit(whole):
+        return whole
+    return exact
+
+
+def _unread(figure: Figure) -> bool:
+    text = figure.sentence.text
+    offset = figure.mention.start - figure.sentence.start - (len(text) - len(text.lstrip()))
+    return not figure.mention.qualifier and bool(
+        _UNREAD_QUALIFIER.search(text[max(0, offset - 12):max(0, offset)]))
