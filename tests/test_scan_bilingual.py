@@ -103,3 +103,16 @@ def test_the_lost_magnitude_is_still_the_only_failure(tmp_path):
     assert len(failed) == 1
     assert "a factor of 10^8 apart" in failed[0]["message"]
     assert on(text, failed, "近30亿吨", "nearly 30 tonnes")
+
+
+def test_a_year_carries_to_the_sentences_of_its_own_line_only():
+    """A transcript's lines are its paragraphs: the answer's 去年我国出口…规模达到26.99万亿元
+    (line 59) is 2025's exports, not of the 2026 an earlier line names; its translation
+    is too."""
+    result = runner.invoke(app, ["scan", "--format", "json", str(NATIONAL)])
+    text = NATIONAL.read_text(encoding="utf-8")
+    line_59 = sum(len(line) + 1 for line in LINES[:58])
+    ids = {c["id"] for f in json.loads(result.stdout)["findings"] for c in f["claim_details"]
+           if line_59 <= c["start"] < line_59 + len(LINES[58])
+           and text[c["start"]:c["end"]] == "26.99万亿元"}
+    assert ids and all(i.startswith("china.exports.2025") for i in ids)

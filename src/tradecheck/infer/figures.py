@@ -16,6 +16,7 @@ linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -236,11 +237,15 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
                         mentions)
     paragraph_of = _paragraph_finder(text)
     year_index = 0
-    last_period, last_paragraph = default_period, -1
+    line_breaks = [m.start() for m in re.finditer("\n", text)]
+    last_period, last_paragraph, last_line = default_period, -1, -1
     for start, end, group in _sentences(text, mentions):
         paragraph = paragraph_of(start)
-        if paragraph != last_paragraph:
-            last_period, last_paragraph = default_period, paragraph
+        # a year carries to the next sentences of its line only: a transcript's lines are
+        # its paragraphs (去年我国出口…26.99万亿元 is 2025, not the 2026 of the answer before)
+        line = bisect.bisect_right(line_breaks, start)
+        if paragraph != last_paragraph or line != last_line:
+            last_period, last_paragraph, last_line = default_period, paragraph, line
         sentence = Sentence(start, end, document.text[start:end].strip(), paragraph)
         if read.sentences and read.sentences[-1].paragraph == paragraph:
             sentence.previous = read.sentences[-1]
