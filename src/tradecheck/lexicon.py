@@ -154,10 +154,11 @@ HALF_MARK = "半"  # 半年, 半个月: half a unit
 OVER, NEARLY, ABOUT = "over", "nearly", "about"
 
 # Before the number. ``nearly`` is every upper bound just below the figure (DESIGN.md
-# principle 2): 近, 不到, less than, under, below, just below.
+# principle 2): 近, 不到, less than, under, below, just below. 破4万亿元 (broke through 4
+# trillion) is a lower bound as 突破 is: read as a bare 4万亿元 it fails a true headline.
 QUALIFIERS: dict[str, str] = {
     **dict.fromkeys([
-        "超过", "超出", "超", "逾", "突破", "高于", "多于", "不少于", "不低于", "至少",
+        "超过", "超出", "超", "逾", "突破", "破", "高于", "多于", "不少于", "不低于", "至少",
         "more than", "over", "exceeding", "exceeded", "exceeds", "above", "in excess of",
         "upwards of", "at least", "topped", "surpassed", "surpassing", "just over",
         "well over", "greater than",
