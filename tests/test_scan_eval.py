@@ -173,7 +173,7 @@ def test_a_seed_claim_is_placed_on_its_figure_not_inside_a_longer_number():
 # give) not found, short of the goal of all; 5 false failures in 18 documents (2.8 per 10),
 # above the goal of 1. The held-out report prints counts only, and so do these assertions.
 GOAL_RECALL = 0.80
-RECALL_FLOOR = {"seeds": 0.78, "corpus": 0.71}  # seeds 242/307, corpus 167/232 (parts: 其中…)
+RECALL_FLOOR = {"seeds": 0.78, "corpus": 0.73}  # seeds 242/307, corpus 172/232 (1月至5月)
 # corpus 5/5 since the Shandong 2019 ownership types (parts) and foreign-funded share were read
 DISCREPANCIES_FOUND_FLOOR = {"seeds": None, "corpus": None}  # None: the goal, all of them
 FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.0}  # goal: 1.0
@@ -189,7 +189,8 @@ FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.0}  # goal: 1.0
 # 0.39 (29/72) with sum's hook for the parts after 其中 (branch parts; the held-out counts were
 # read five times while choosing its guards: one more unlabelled failure until a trade figure
 # and exports or imports were no longer summed as parts of one list).
-RECALL_FLOOR["heldout"] = 0.39
+# 0.42 (31/72) with a range of months read one way (1月至5月 = 前5个月 = 1-5月).
+RECALL_FLOOR["heldout"] = 0.42
 DISCREPANCIES_FOUND_FLOOR["heldout"] = None
 FALSE_FAILURES_PER_10_CEILING["heldout"] = 2.8  # goal: 1.0
 SETS = ["seeds", "corpus", "heldout"]

@@ -180,3 +180,29 @@ def test_counts_of_one_unit_word_after_qizhong(tmp_path):
         "重庆东站交通枢纽等183个项目超额完成年度计划。\n")
     _, checks = scan(tmp_path, text)
     assert [s for c, s in checks.items() if "<=" in c] == ["ok"], checks
+
+
+def test_one_range_of_months_written_two_ways(tmp_path):
+    """03_jiangsu_2022_jan_may: 1月至5月 and 前5个月 are one period, so the trade modes of
+    the one are within the other's total (and the share of the first, 56.7%, is checked)."""
+    text = (
+        "南京海关13日发布最新数据,今年1月至5月,我省外贸进出口总值2.13万亿元,同比(下同)增长8.5%,"
+        "较全国整体增速高0.2个百分点,占全国进出口总值的13.3%。\n\n"
+        "前5个月,一般贸易进出口1.21万亿元,增长9.4%,占江苏省进出口总值的56.7%,占比较去年同期提升"
+        "0.5个百分点。同期,加工贸易进出口6725.8亿元,增长6.9%,占31.6%;保税物流进出口2277.5亿元,"
+        "增长9.3%,占10.7%。\n")
+    code, checks = scan(tmp_path, text)
+    assert checks["jiangsu.general_trade + jiangsu.processing_trade + "
+                  "jiangsu.bonded_logistics_trade <= jiangsu.trade"] == "ok", checks
+    assert checks["jiangsu.general_trade / jiangsu.trade == jiangsu.general_trade.share"
+                  ] == "ok", checks
+    assert code == 0
+
+
+def test_a_month_is_not_the_months_up_to_it(tmp_path):
+    """8月 against 1—8月 stays apart (the guard the written-out range must not loosen)."""
+    from tradecheck.infer.stated import part_of_year
+
+    assert part_of_year("今年1月至5月,我省") == part_of_year("前5个月,一般贸易") == "1-5月"
+    assert part_of_year("1—8月,全省") != part_of_year("8月份,全省")
+    assert part_of_year("8月份,全省") == part_of_year("8月,全省")

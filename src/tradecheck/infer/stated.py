@@ -108,17 +108,30 @@ _LEAD_CHARS = 300  # a release's title and lead sentence
 
 _MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
 _PART_OF_YEAR = re.compile(
-    rf"{_MONTH}\s*[-—–~至到]\s*{_MONTH}\s*月|前{_MONTH}个?月|(?<![-—–~至到\d]){_MONTH}\s*月份?"
+    rf"{_MONTH}\s*月?\s*[-—–~至到]\s*{_MONTH}\s*月|前{_MONTH}个?月|(?<![-—–~至到\d]){_MONTH}\s*月份?"
     r"(?!\d*日)|[一二三四1-4]季度|[上下]半年|\b(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b(?:\s*(?:-|to|through)\s*[A-Z][a-z]+)?|"
     r"first (?:quarter|half)|(?:Q[1-4]|H[12])\b")
 
 
+_CN_MONTHS = dict(zip("一二三四五六七八九", "123456789", strict=True)) | {
+    "十": "10", "十一": "11", "十二": "12"}
+_MONTH_RANGE = re.compile(rf"^(?:前|({_MONTH})\s*月?\s*[-—–~至到])\s*({_MONTH})\s*个?月$")
+
+
 def part_of_year(sentence: str) -> str | None:
-    """The part of a year a sentence names (1—11月, 8月, 一季度, 上半年, January-August),
-    as printed; None when it names none."""
+    """The part of a year a sentence names (1—11月, 8月, 一季度, 上半年, January-August);
+    None when it names none. A range of months is written one way (1月至5月, 1—5月 and
+    前5个月 are 1-5月), other parts as printed."""
     found = _PART_OF_YEAR.search(sentence)
-    return re.sub(r"\s+", "", found.group()) if found else None
+    if not found:
+        return None
+    printed = re.sub(r"\s+", "", found.group())
+    months = _MONTH_RANGE.match(printed)
+    if months is None:
+        return re.sub(r"月份$", "月", printed)
+    first, last = (_CN_MONTHS.get(m, m) if m else "1" for m in months.groups())
+    return f"{first}-{last}月"
 
 
 def headline(figure: Figure) -> bool:
