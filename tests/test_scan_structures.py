@@ -5,6 +5,7 @@ and its verdict."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -619,4 +620,24 @@ def test_a_transport_modes_share_and_its_change(tmp_path):
     assert checks["china.air_trade / china.trade == china.air_trade.share"] == "ok", checks
     assert checks["prior(china.air_trade) / prior(china.trade) == china.air_trade.share - "
                   "china.air_trade.share_change"] == "ok", checks
+    assert code == 0
+
+
+# 13_hubei_2021_jan_jul (traditional script): a city's share of 全省 is of the province's total
+HUBEI_2021_WUHAN = (
+    "8月11日,武漢海關對外發布:2021年1—7月湖北省進出口總值2873.9億元人民幣,比2019年同期增長40.8%。"
+    "其中,出口1800.4億元,比2019年同期增長42.3%;進口1073.5億元,比2019年同期增長38.3%。\n\n"
+    "1—7月,湖北省外貿進出口、出口、進口增速均高于全國平均水平。1—7月,湖北省進出口總值在全國"
+    "省區市中排名第17位,比去年同期上升2位。\n\n"
+    "武漢市進出口增長超四成。1—7月,武漢市進出口1795.5億元,比2019年同期增長42.6%,占全省進出口"
+    "總值的62.5%。\n")
+
+
+def test_a_citys_share_of_the_province(tmp_path):
+    code, checks = scan(tmp_path, HUBEI_2021_WUHAN)
+    shares = {e: s for e, s in checks.items() if " / " in e}
+    # (the year scan gives these figures is not what this test is about)
+    assert [re.sub(r"\.\d{4}", "", e) for e in shares] == [
+        "wuhan.trade / hubei.trade == wuhan.trade.share"], checks
+    assert list(shares.values()) == ["ok"]
     assert code == 0

@@ -722,6 +722,8 @@ def _whole(text: str, figure: Figure, default_entity: str) -> str | None:
     region = _find(REGIONS, phrase)
     if region is not None:
         figure.other_entity = region
+    elif re.match(r"\s*(?:[全本我]省)", phrase):
+        figure.other_entity = default_entity  # 武汉市…占全省进出口总值的62.5%: the province
     subject, direction = _find(SUBJECTS, phrase), _direction(phrase)
     if subject or direction:
         return "_".join(p for p in (subject, direction) if p)
