@@ -44,6 +44,8 @@ def only(text: str):
         ("同比分别增长1.62倍", "1.62倍", 1.62, "times", None),
         ("累计收储楼宇面积180万余平方米", "180万余平方米", 1_800_000, "square_meter", "over"),
         ("超过60摄氏度时", "超过60摄氏度", 60, "degree_Celsius", "over"),
+        ("去年全省进出口总值破4万亿元", "破4万亿元", 4e12, "CNY", "over"),
+        ("打破3项纪录", "3项", 3, "count", None),
         ("全国第一大", None, None, None, None),
         # English number words and forms
         ("exceeded one trillion U.S. dollars.", "exceeded one trillion U.S. dollars",

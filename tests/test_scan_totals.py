@@ -104,3 +104,24 @@ def test_a_growth_against_the_same_period_last_year_with_xiangbi(tmp_path):
     assert checks["prior(henan.trade) == prior(henan.exports) + prior(henan.imports)"] == "ok", \
         checks
     assert code == 0
+
+
+def test_po_before_a_figure_is_over_it(tmp_path):
+    """去年全省进出口总值破4万亿元 (the headline) is "over 4万亿元": the sum takes the body's exact
+    4.14万亿元, and the headline is checked against it as a lower bound."""
+    code, checks = scan(tmp_path, ZHEJIANG_2021)
+    assert checks["zhejiang.trade.2021-3 == zhejiang.exports.2021-2 + zhejiang.imports.2021-2"
+                  ] == "ok", checks
+    assert checks["zhejiang.trade.2021-3 == zhejiang.trade.2021"] == "ok"
+    assert code == 0
+
+
+def test_po_over_a_magnitude_alone_is_not_the_total(tmp_path):
+    """09_fujian_private_2025_jan_nov: 民營企業進出口破萬億元,達10556.4億元: the private sector's
+    trade is the 10556.4億元, not "萬億元" (打破3项纪录 stays a count: no qualifier)."""
+    text = ("打破3项纪录,福建民營企業進出口破萬億元,達10556.4億元,佔同期全省進出口總值的61.5%。"
+            "其中,出口7369.2億元;進口3187.2億元,同比增長12.2%。\n")
+    code, checks = scan(tmp_path, text)
+    assert checks == {
+        "fujian.private_trade-2 == fujian.private_exports + fujian.private_imports": "ok"}
+    assert code == 0

@@ -502,6 +502,8 @@ class _Scanner:
                 after = window[len(found):len(found) + 1]
                 if found.strip() == "近" and after and after in "最附临":
                     continue  # 最近, 附近: "recent", "nearby"
+                if found.strip() == "破" and after and after in "打冲衝击擊":
+                    continue  # 打破3项纪录: broke records, not "over 3"
                 printed = found[::-1]
                 word = printed.strip()
                 prefix_start -= len(printed)
