@@ -206,3 +206,21 @@ def test_a_month_is_not_the_months_up_to_it(tmp_path):
     assert part_of_year("今年1月至5月,我省") == part_of_year("前5个月,一般贸易") == "1-5月"
     assert part_of_year("1—8月,全省") != part_of_year("8月份,全省")
     assert part_of_year("8月份,全省") == part_of_year("8月,全省")
+
+
+def test_the_total_is_the_bodys_printing_of_the_titles_figure(tmp_path):
+    """20_jiangsu_2022_en: the title and the body print 5.45 trillion yuan with other words;
+    relations read the body's sentence (the quote a reader checks), not the title."""
+    text = (
+        "Jiangsu’s foreign trade hits 5.45 trillion yuan, up 4.8%\n\n"
+        "Jiangsu’s foreign trade rose by 4.8% year on year to 5.45 trillion yuan in 2022, "
+        "accounting for 12.9% of China’s total, according to Nanjing Customs on January 16.\n\n"
+        "The imports and exports by private enterprises increased by 11% year on year to 2.21 "
+        "trillion yuan, or 40.6% of the province’s total. Foreign-invested enterprises realized "
+        "imports and exports worth 2.74 trillion yuan, 50.2% of the total trade volume. Foreign "
+        "trade by state-owned enterprises expanded by 7.2% to 501.16 billion yuan.\n")
+    code, checks = scan(tmp_path, text)
+    assert checks["jiangsu.private_trade.2022 + jiangsu.foreign_invested_trade.2022 + "
+                  "jiangsu.soe_trade.2022 <= jiangsu.trade.2022-2"] == "ok", checks
+    assert checks["jiangsu.trade.2022-2 == jiangsu.trade.2022"] == "ok", checks  # the title
+    assert code == 0

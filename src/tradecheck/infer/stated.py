@@ -48,6 +48,12 @@ SURPLUS = re.compile(r"顺差|surplus", re.IGNORECASE)
 DEFICIT = re.compile(r"逆差|deficit", re.IGNORECASE)
 
 
+def _same_value(a: Figure, b: Figure) -> bool:
+    """The same value in the same unit (a title's 5.45 trillion yuan restated in the body)."""
+    return a.mention.value is not None and a.mention.unit == b.mention.unit and (
+        a.mention.value == b.mention.value)
+
+
 class Index:
     """Figures by (entity, indicator, period): the first printing is the one relations use."""
 
@@ -66,7 +72,8 @@ class Index:
                         self.levels[key] = figure  # the exact figure over 超过45万亿元
                     elif first.sentence is not figure.sentence:
                         self.repeats.append((first, figure))
-                        if headline(first) and same_lead_in(first, figure):
+                        if headline(first) and (same_lead_in(first, figure) or (
+                                _same_value(first, figure) and not headline(figure))):
                             self.levels[key] = figure  # the body's 8158.4亿元, not the title's
                     if figure.growth is not None:
                         self.growths.setdefault(key, figure)
