@@ -86,3 +86,63 @@ def test_an_unambiguous_translation_of_a_growth_multiple_is_no_warning(tmp_path)
         "a 3.5-fold increase", "up 350%"))
     assert not with_rule(report, "ambiguous-multiple")
     assert report["summary"]["failed"] == 0 and code == 0
+
+
+# --- whose figure: the city, the province, the nation ------------------------------------------
+
+
+def ids_of(report: dict) -> set[str]:
+    return {c["id"] for f in report["findings"] for c in f["claim_details"]}
+
+
+def test_a_city_that_names_no_region_is_not_the_nation(tmp_path):
+    """我市 (our city) in a text that names no region: the figures are the city's, never
+    china's (where 全国's figures would meet them); its translation's "the city's" too."""
+    _, report = scan(tmp_path, "2025年,我市跨境电商进出口120亿元,增长3.5倍。\n",
+                     "In 2025, the city's cross-border e-commerce trade reached 12 billion "
+                     "yuan, a 3.5-fold increase.\n")
+    ids = ids_of(report)
+    assert "city.ecommerce_trade.2025" in ids and "city.ecommerce_trade.2025.en" in ids, ids
+    assert not [i for i in ids if i.startswith("china.")]
+
+
+# 13_hubei_2021_jan_jul (the development corpus), with 武漢市 as 襄陽市, a city no table lists
+HUBEI_CITY = (
+    "8月11日,武漢海關對外發布:2021年1—7月湖北省進出口總值2873.9億元人民幣,比2019年同期增長"
+    "40.8%。其中,出口1800.4億元,比2019年同期增長42.3%;進口1073.5億元,比2019年同期增長38.3%。"
+    "\n\n襄陽市進出口增長超四成。1—7月,襄陽市進出口1795.5億元,比2019年同期增長42.6%,占全省"
+    "進出口總值的62.5%。其中,出口960.7億元,增長56.2%;進口834.8億元,增長29.5%。\n")
+
+
+def test_a_city_in_a_provincial_release_is_not_the_province(tmp_path):
+    code, report = scan(tmp_path, HUBEI_CITY)
+    checks = {f["check"]: f["status"] for f in report["findings"]}
+    city = [c for c in checks if c.startswith("襄")]
+    assert checks.get("hubei.trade.2019 == hubei.exports.2019 + hubei.imports.2019") == "ok"
+    assert city and all(checks[c] == "ok" for c in city), checks
+    province = {c["value"] for f in report["findings"] for c in f["claim_details"]
+                if c["id"].startswith("hubei.")}
+    assert not province & {"1795.5億元", "960.7億元", "834.8億元"}, province
+    assert code == 0
+
+
+def test_an_english_dateline_is_not_the_figures_region():
+    """24_china_private_2019_jan_feb_en: "BEIJING, March 8 (Xinhua) --" is where the wire was
+    filed; the figures are China's."""
+    from tradecheck.infer.figures import document_entity
+
+    path = Path(__file__).resolve().parent / "scan_corpus" / "24_china_private_2019_jan_feb_en.txt"
+    text = path.read_text(encoding="utf-8")
+    assert "BEIJING, March 8 (Xinhua) --" in text
+    assert document_entity(text) == "china"
+    sentence = "BEIJING, Jan. 13 (Xinhua) -- Foreign trade rose 5 percent to 12 billion yuan.\n"
+    assert document_entity(sentence) == "china"
+
+
+def test_a_dateline_gives_no_figure_its_region(tmp_path):
+    _, report = scan(tmp_path, "BEIJING, Jan. 13 (Xinhua) -- Foreign trade reached 41.76 "
+                               "trillion yuan in 2023, up 0.2 percent year on year. Exports "
+                               "rose 0.6 percent to 23.77 trillion yuan, while imports fell "
+                               "0.3 percent to 17.99 trillion yuan.\n")
+    ids = ids_of(report)
+    assert ids and not [i for i in ids if i.startswith("beijing")], ids

@@ -60,6 +60,10 @@ REGIONS: list[tuple[tuple[str, ...], str]] = [
     (("济南市", "濟南市"), "jinan"), (("福州市",), "fuzhou"), (("东莞市", "東莞市"), "dongguan"),
     (("全国", "我国", "中国", "China", "national"), "china"),
 ]
+# the cities of REGIONS: a province's release that names one is still the province's
+CITIES = frozenset({"shenzhen", "xiamen", "ningbo", "qingdao", "guangzhou", "wuhan", "hangzhou",
+                    "nanjing", "suzhou", "chengdu", "zhengzhou", "xian", "changsha", "hefei",
+                    "jinan", "fuzhou", "dongguan"})
 # Subjects narrow an indicator: ownership, partners, products, trade modes.
 SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     # names are matched on folded text; 營 and 術 are left out of the lexicon's fold
@@ -666,8 +670,37 @@ def _name(text: str, sentence: Sentence, default_entity: str) -> None:
 _CHINA_OF = re.compile(r"(?:我国|中国)(?=(?:的)?(?:香港|澳门|台湾))")
 
 
+# A city named with 市 that REGIONS does not list (湖北省襄阳市, ,宜昌市): its own entity (its
+# name), never the province of the release that reports it. The name opens a clause or
+# follows 省 (not 城市, 上市, 各省区市, 全市, 市场…).
+# (zero-width, so that 其中襄阳市 finds 襄阳 after 中 as well as 其中襄阳 at the clause's start:
+# the last is the name)
+_CITY = re.compile(r"(?:^|(?<=[省，,、；;。：:\s和及与與对對在中年月]))"
+                   r"(?=([\u4e00-\u9fff]{2,4}?)市(?![场場值面况況价價]))")
+_NOT_CITY_END = frozenset("城都上股超门門各全我本该該地县縣夜集开開入楼樓车車沪滬深省两兩外他面街坊"
+                          "互闹鬧菜早黑花出的等和及与與在对對到从從区區为為立建年月日富达達级級个個")
+# An English dateline names where the wire was filed, not what the figures are about
+# ("BEIJING, Jan. 13 (Xinhua) --", "NANJING, March 8 (Xinhua) --").
+DATELINE = re.compile(r"\b[A-Z][A-Z.' -]{2,30}, (?:[A-Z][a-z]{2,8}\.?) \d{1,2} \([A-Za-z ]{2,20}\)"
+                      r"\s*(?:--|—|–)")
+
+
 def _region(text: str) -> str | None:
-    return _find(REGIONS, _CHINA_OF.sub("", text))
+    """The region named nearest the end of ``text``: a province, a listed city, the nation, or
+    another city named with 市 (襄阳市 -> 襄阳), whichever comes last."""
+    text = DATELINE.sub(" ", _CHINA_OF.sub("", text))
+    pattern, slugs = _compiled(REGIONS)
+    region = None
+    for region in pattern.finditer(text):  # noqa: B007
+        pass
+    city = None
+    for found in _CITY.finditer(text):
+        name = found.group(1)
+        if name[-1] not in _NOT_CITY_END and not pattern.search(name + "市"):
+            city = found
+    if city is not None and (region is None or city.start(1) >= region.end()):
+        return city.group(1)
+    return slugs[_key(region.group())] if region is not None else None
 
 
 # "recorded 1.31 trillion yuan ($180 billion) in foreign trade": the flow named after the figure
@@ -840,24 +873,36 @@ def _compiled(table) -> tuple[re.Pattern, dict[str, str]]:
 
 
 # a release speaking of its own province or city (全省进出口总值…, 我省外贸规模…)
-_PROVINCIAL_SELF = re.compile(r"全省|我省|本省|该省|該省|全市|我市|本市|该市|該市|全区|我区")
+_PROVINCE_SELF = re.compile(r"全省|我省|本省|该省|該省|全区|我区")
+_CITY_SELF = re.compile(r"全市|我市|本市|该市|該市")
+_EN_SELF = re.compile(r"\bthe (city|province)['’]s\b", re.IGNORECASE)
 
 
 def document_entity(text: str) -> str:
     """The region the text names most: 重庆 in a Chongqing release, 我国/China in a national
     one (a province's release names its province more often than the nation). A release
     that speaks of 全省/我省 more often than of 我国 is a province's, however often it
-    compares itself with 全国: its most named region other than the nation."""
-    head = text[:50_000]
+    compares itself with 全国: its most named region other than the nation, never one of
+    its cities (全省…其中武汉市…). A release that names no region of its own is "city" or
+    "province" when it speaks of 我市/全省 ("the city's" in English), not the nation's."""
+    head = DATELINE.sub(" ", text[:50_000])
     pattern, slugs = _compiled(REGIONS)
     counts = Counter(slugs[_key(word)] for word in pattern.findall(head))
-    if not counts:
-        return "china"
-    found = counts.most_common(1)[0][0]
-    others = [slug for slug, _ in counts.most_common() if slug != "china"]
-    if found == "china" and others and (
-            len(_PROVINCIAL_SELF.findall(head)) > head.count("我国")):
-        return others[0]
+    provincial, municipal = len(_PROVINCE_SELF.findall(head)), len(_CITY_SELF.findall(head))
+    speaks_of_itself = provincial + municipal > head.count("我国")
+    regions = [slug for slug, _ in counts.most_common() if slug != "china"]
+    if provincial > municipal:
+        regions = [slug for slug in regions if slug not in CITIES]
+    found = counts.most_common(1)[0][0] if counts else "china"
+    if found in regions:
+        return found
+    if regions and (found != "china" or speaks_of_itself):
+        return regions[0]
+    if found != "china" or speaks_of_itself:
+        return "city" if municipal > provincial else "province"
+    english = _EN_SELF.search(head)
+    if not counts and english:
+        return english.group(1).lower()
     return found
 
 
