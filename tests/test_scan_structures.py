@@ -644,3 +644,52 @@ def test_a_citys_share_of_the_province(tmp_path):
         "wuhan.trade / hubei.trade == wuhan.trade.share"], checks
     assert list(shares.values()) == ["ok"]
     assert code == 0
+
+
+# 12_hubei_2024q1 (traditional script): 分別佔 pairs a list of shares with the list of levels
+HUBEI_2024Q1_LISTS = (
+    "    近日,記者從武漢海關獲悉,2024年一季度,湖北省進出口總值1520.8億元人民幣,同比增長8.3%。\n\n"
+    "    同期,外商投資企業、國有企業分別進出口236.4億、232.6億元,分別佔15.5%、15.3%。\n\n"
+    "    對第二、第三大貿易夥伴歐盟、美國分別進出口163.3億、134.7億元,分別下降8.5%、增長15.4%,"
+    "分別佔10.7%、8.9%。\n")
+
+
+def test_a_list_of_shares_is_of_the_list_of_levels_in_order(tmp_path):
+    code, checks = scan(tmp_path, HUBEI_2024Q1_LISTS)
+    shares = {e: s for e, s in checks.items() if " / " in e}
+    assert shares == {
+        f"hubei.{who}_trade.2024 / hubei.trade.2024 == hubei.{who}_trade.share.2024": "ok"
+        for who in ("foreign_invested", "soe", "eu", "us")}, checks
+    assert code == 0
+    _, checks = scan(tmp_path, HUBEI_2024Q1_LISTS.replace("15.5%、15.3%", "15.3%、15.5%"))
+    assert checks["hubei.foreign_invested_trade.2024 / hubei.trade.2024 == "
+                  "hubei.foreign_invested_trade.share.2024"] == "failed"
+
+
+# 15_anhui_2021h1, 14_anhui_2024: a list of shares after one level, a share after a list of
+# levels: neither is one level's share; 对RCEP… is RCEP's (read after a Chinese character)
+ANHUI_LISTS = (
+    "人民网合肥7月16日电(陈曦)人民网安徽频道今天从省政府新闻发布会上获悉,2021年上半年,安徽省"
+    "货物贸易进出口总值3205.7亿元人民币,创下历史同期最好水平,比去年同期增长31.5%。\n\n"
+    "同时,对共建“一带一路”国家进出口增长了46.2%,达829.2亿元;对RCEP贸易伙伴进出口增长了"
+    "17.3%,达858.1亿元,占比分别为25.9%、26.8%。\n\n"
+    "另外,上半年,合肥、芜湖和铜陵三地进出口分别为1520.2亿元、368.6亿元和314.8亿元,占安徽全省的"
+    " 68.7%。\n")
+ANHUI_2024_RCEP = (
+    "2024年,安徽外贸势头强劲、量质齐升,取得历史最好成绩。全省货物贸易进出口总值8648.5亿元人民币,"
+    "外贸规模突破8600亿元,创历史新高,同比增长7.4%,增速高于全国2.4个百分点。\n\n"
+    "2024年,安徽与全球132个国家和地区贸易实现增长。安徽省对共建“一带一路”国家进出口4632.6亿元,"
+    "增长6.3%,占53.6%;对RCEP其他成员国进出口2085.4亿元,增长3.5%,占24.1%。\n")
+
+
+def test_lists_that_do_not_pair_are_not_read_as_one_levels_share(tmp_path):
+    code, checks = scan(tmp_path, ANHUI_LISTS)
+    assert not any(" / " in e for e in checks), checks
+    assert code == 0
+
+
+def test_an_acronym_right_after_a_chinese_character_is_read(tmp_path):
+    code, checks = scan(tmp_path, ANHUI_2024_RCEP)
+    assert checks["anhui.rcep_trade.2024 / anhui.trade.2024 == anhui.rcep_trade.share.2024"
+                  ] == "ok", checks
+    assert code == 0

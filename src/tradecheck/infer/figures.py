@@ -244,6 +244,10 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
     line_breaks = [m.start() for m in re.finditer("\n", text)]
     last_period, last_paragraph, last_line = default_period, -1, -1
     for start, end, group in _sentences(text, mentions):
+        # the sentence starts at its first printed character: offsets into its (stripped)
+        # text are offsets from its start (a paragraph indented with spaces, "    同期,…")
+        raw = text[start:end]
+        start += len(raw) - len(raw.lstrip())
         paragraph = paragraph_of(start)
         # a year carries to the next sentences of its line only: a transcript's lines are
         # its paragraphs (去年我国出口…26.99万亿元 is 2025, not the 2026 of the answer before)
@@ -844,7 +848,8 @@ def _compiled(table) -> tuple[re.Pattern, dict[str, str]]:
     """One pattern for a whole table and the slug of each word. The words are grouped by
     their first character (the engine tries a handful per position, not all of them), the
     longest first (电动汽车 wins over the 汽车 inside it). English words match whole words,
-    in any case; acronyms (EU, BRI, U.S.) only in capitals."""
+    in any case; acronyms (EU, BRI, U.S.) only in capitals, also right after a Chinese
+    character (对RCEP)."""
     key = id(table)
     if key not in _PATTERNS:
         slugs: dict[str, str] = {}
@@ -858,10 +863,12 @@ def _compiled(table) -> tuple[re.Pattern, dict[str, str]]:
         parts = []
         for (first, folded), rests in groups.items():
             rest = "|".join(sorted(map(re.escape, rests), key=len, reverse=True))
+            # an English word starts after no letter or digit (对RCEP其他成员国: \b would not
+            # match between 对 and R, both word characters)
             if folded:
-                parts.append(rf"\b[{first}{first.upper()}](?i:{rest})")
+                parts.append(rf"(?<![A-Za-z0-9])[{first}{first.upper()}](?i:{rest})")
             elif first.isascii():
-                parts.append(rf"\b{re.escape(first)}(?:{rest})")
+                parts.append(rf"(?<![A-Za-z0-9]){re.escape(first)}(?:{rest})")
             else:
                 parts.append(rf"{re.escape(first)}(?:{rest})")
         # a lookahead for the first characters lets the engine skip every other position

@@ -61,19 +61,29 @@ class Share(Rule):
         """一般贸易进出口1.2万亿元,增长15.2%,占广东进出口总值的58.9%: the level before the
         share (of its subject), or the part its clause names (进口总值占…), over the whole
         the share names (占出口比重, 占全国…的) or, for a bare 占比, the part's entity's total
-        of its direction; 分别…合计占…53.9%: the listed levels together over the whole."""
+        of its direction; 分别…合计占…53.9%: the listed levels together over the whole;
+        分别进出口236.4億、232.6億元,分别佔15.5%、15.3%: each level of a list over the whole,
+        with the share in the same place of a list of as many. A share after a list of
+        levels that is not its own list (三地进出口分别为…,占安徽全省的68.7%) is not read."""
         from tradecheck.infer.stated import SHARE
 
-        for i, figure in enumerate(stated.figures):
-            if figure.role == SHARE and figure.owner is None:
-                yield from _share(stated.figures, i, stated.index)
+        figures = stated.figures
+        for i, figure in enumerate(figures):
+            if figure.role != SHARE or figure.owner is not None:
+                continue
+            shares = _run(figures, i, SHARE)
+            if len(shares) > 1:  # 分别占15.5%、15.3%: one list, read at its first share
+                if shares[0] is figure:
+                    yield from _listed_shares(figures, shares, stated.index)
+                continue
+            yield from _share(figures, i, stated.index)
 
 
 _TOGETHER = re.compile(r"合计|共计|合共|together|combined", re.IGNORECASE)
 
 
 def _share(figures: list[Figure], i: int, index: Index) -> Drafts:
-    from tradecheck.infer.stated import SHARE, part_before, part_named, whole_for
+    from tradecheck.infer.stated import LEVEL, SHARE, part_before, part_named
 
     share = figures[i]
     previous = figures[i - 1] if i else None
@@ -83,12 +93,59 @@ def _share(figures: list[Figure], i: int, index: Index) -> Drafts:
         yield from _combined_share(figures, i, index)
         return
     part = part_before(figures, i) or part_named(share, index)
-    if part is None or part.period != share.period:
+    if part is None or part.period != share.period or part.unnamed:
         return
+    if part.sentence is share.sentence and len(_run(figures, figures.index(part), LEVEL)) > 1:
+        return  # 合肥、芜湖和铜陵三地进出口分别为…314.8亿元,占安徽全省的68.7%: not the last one's
+    yield from _of_whole(part, share, index)
+
+
+def _of_whole(part: Figure, share: Figure, index: Index) -> Drafts:
+    from tradecheck.infer.stated import whole_for
+
     whole = whole_for(part, share, index)
     if whole is None:
         return
     yield f"{part.id} / {whole.id} == {share.id}", [part, whole, share], share
+
+
+def _run(figures: list[Figure], i: int, role: str) -> list[Figure]:
+    """The list figures[i] is printed in: figures of ``role`` and one unit with nothing but
+    、, 和 or "and" between them (236.4億、232.6億元; 15.5%、15.3%)."""
+    from tradecheck.infer.stated import listed
+
+    run = [figures[i]]
+    for figure in reversed(figures[:i]):
+        if figure.role != role or figure.owner is not None or not listed(figure, run[0]):
+            break
+        run.insert(0, figure)
+    for figure in figures[i + 1:]:
+        if figure.role != role or figure.owner is not None or not listed(run[-1], figure):
+            break
+        run.append(figure)
+    return run
+
+
+def _listed_shares(figures: list[Figure], shares: list[Figure], index: Index) -> Drafts:
+    """外商投資企業、國有企業分別進出口236.4億、232.6億元,分別佔15.5%、15.3%: each share of
+    the level in the same place of the list of as many levels before it, when the sentence
+    says 分别 (respectively); any other list of shares is not read."""
+    from tradecheck.infer.stated import LEVEL, RESPECTIVELY
+
+    start = figures.index(shares[0])
+    levels = [j for j in range(start) if figures[j].role == LEVEL and figures[j].owner is None]
+    if not levels:
+        return
+    parts = _run(figures, levels[-1], LEVEL)
+    sentence = shares[0].sentence
+    said = sentence.text[:shares[-1].mention.start - sentence.start]
+    if len(parts) != len(shares) or not RESPECTIVELY.search(said):
+        return
+    if len({f.indicator for f in parts}) != len(parts):
+        return  # the levels' names were not read apart
+    for part, share in zip(parts, shares, strict=True):
+        if part.period == share.period:
+            yield from _of_whole(part, share, index)
 
 
 def _combined_share(figures: list[Figure], i: int, index: Index) -> Drafts:
