@@ -113,6 +113,13 @@ def test_growth_multiples_are_ambiguous_whichever_text_comes_first(a, b):
     assert "times the base" in pair.message
 
 
+def test_a_decimal_point_moved_between_two_versions_in_one_language():
+    """Two versions of the national release: 出口26.99万亿元 against 出口2.699万亿元 (the same
+    magnitude word, 万亿, in both)."""
+    (pair,) = compare_texts("出口26.99万亿元。", "出口2.699万亿元。").pairs
+    assert (pair.status, pair.cause) == ("changed", "decimal point moved (×10^-1)")
+
+
 def test_a_figure_only_in_the_translation_is_missing_not_changed():
     comparison = compare_texts("出口增长6.1%。", "Exports rose 6.1%, and imports 0.5%.")
     assert comparison.summary() == {"matched": 1, "changed": 0, "missing": 1, "ambiguous": 0}

@@ -173,7 +173,7 @@ def test_a_seed_claim_is_placed_on_its_figure_not_inside_a_longer_number():
 # give) not found, short of the goal of all; 5 false failures in 18 documents (2.8 per 10),
 # above the goal of 1. The held-out report prints counts only, and so do these assertions.
 GOAL_RECALL = 0.80
-RECALL_FLOOR = {"seeds": 0.78, "corpus": 0.80}  # seeds 243/307, corpus 190/232 (分别占 lists)
+RECALL_FLOOR = {"seeds": 0.82, "corpus": 0.80}  # seeds 254/307, corpus 192/232 (restated)
 # corpus 5/5 since the Shandong 2019 ownership types (parts) and foreign-funded share were read
 DISCREPANCIES_FOUND_FLOOR = {"seeds": None, "corpus": None}  # None: the goal, all of them
 FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.0}  # goal: 1.0
@@ -192,7 +192,10 @@ FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.0}  # goal: 1.0
 # 0.42 (31/72) with a range of months read one way (1月至5月 = 前5个月 = 1-5月).
 # 0.43 (32/72) with share's 分别占 lists and 对RCEP read after a Chinese character (branch
 # shares; the held-out counts were read after each change, to see false failures stay at 5).
-RECALL_FLOOR["heldout"] = 0.43
+# 0.45 (34/72) with figures restated anywhere in a text (branch bilingual; the held-out counts
+# were read at four runs while its guards were chosen on the pairs it made in the seeds and
+# the corpus; false failures stayed 5 at each).
+RECALL_FLOOR["heldout"] = 0.45
 DISCREPANCIES_FOUND_FLOOR["heldout"] = None
 FALSE_FAILURES_PER_10_CEILING["heldout"] = 2.8  # goal: 1.0
 SETS = ["seeds", "corpus", "heldout"]

@@ -466,6 +466,15 @@ def _change_cause(a: _Figure, b: _Figure) -> str | None:
     return cause
 
 
+def slip(a: Mention, b: Mention) -> str | None:
+    """Why ``b`` may be ``a`` printed wrongly (a lost magnitude, one digit changed…), or
+    None: compare's causes, for two printings scan already takes for one figure."""
+    figures = _figures([a, b], "")
+    if len(figures) != 2 or figures[0].family != figures[1].family:
+        return None
+    return _change_cause(*figures)
+
+
 def _magnitude_cause(a: _Figure, b: _Figure) -> str | None:
     """b prints a's digits scaled by a power of ten: 近30亿吨 -> nearly 30 tonnes."""
     a_mid, b_mid = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
@@ -498,7 +507,7 @@ def _describe_magnitude(a: Mention, b: Mention, power: int) -> str:
         return f"lost magnitude {word_a}"
     if word_b and not word_a:
         return f"added magnitude {word_b}"
-    if word_a and word_b:
+    if word_a and word_b and word_a != word_b:
         return f"{word_a} rendered as {word_b} (×10^{power})"
     return f"decimal point moved (×10^{power})"
 

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tradecheck.checks.expressions import Comparison
+from tradecheck.checks.figures import same_printed_figure
 from tradecheck.checks.rules.base import Context, Derived, Facts, Rule, ref_pair, register, same
+from tradecheck.quantities.quantity import NEARLY, OVER, Quantity
 
 if TYPE_CHECKING:
     from tradecheck.infer.stated import Drafts, Figure, Index, ReadDocument, StatedText
+
+    Draft = tuple[str, list[Figure], Figure]
 
 
 @register
@@ -62,10 +67,13 @@ class DuplicateFigure(Rule):
         """A figure printed twice with the same entity, indicator and period, in the lead
         and the body, with the same growth and the same words before it, must agree; a
         headline figure against the body's first printing of it (前11个月湖北进出口…5800亿元
-        and 进出口5800.3亿元, 超四千亿 and 4103.9亿元)."""
+        and 进出口5800.3亿元, 超四千亿 and 4103.9亿元); anywhere in a text, a figure restated
+        as the same figure (a transcript's answer repeats 进口18.48万亿元), or with the same
+        growth and a bound or a slip of its value (26.89万亿元 for 26.99万亿元, both 增长6.1%)."""
         yield from _repeats(text.index)
         for read in text.documents:
             yield from _headline_repeats(read)
+            yield from _restatements(read)
 
 
 def _repeats(index: Index) -> Drafts:
@@ -168,3 +176,160 @@ def _pair_headline(head: Figure, other: Figure) -> Drafts:
     elif (head.role == GROWTH and other.role in (LEVEL, COUNT) and other.growth is not None
           and head.mention.unit == other.growth.unit and not head.annual):
         yield f"growth({other.id}) == {head.id}", [head, other], other
+
+
+# --- restatements anywhere in a text ------------------------------------------------------
+# A figure restated later in a text: the same entity, indicator and period printed again.
+#
+# A transcript's answers repeat its opening statement (去年全年我国共进口了18.48万亿元的商品
+# after 进口18.48万亿元,增长0.5%); a release restates its lead in the body. Two printings
+# that only share a name are often two figures (a month and the year, two products scan
+# cannot name), so a later printing is paired with an earlier one only on evidence that
+# they are one figure:
+#
+# - they print the same figure: the same number (18.48万亿元 again, 超过78万家 and 78万家),
+#   or one rounds the other to three significant digits or more (8158亿元 and 8158.4亿元);
+#   growths printed with both must be the same too. Such a pair holds: it states what the
+#   text restates;
+# - or both print the same growth (two significant digits or more) and their values are a
+#   bound and the figure it bounds (exceeded 6 trillion yuan, up 6.9%; 6.13 trillion yuan,
+#   up 6.9%), or differ as a slip does (one digit changed, added, dropped, two swapped, a
+#   magnitude lost: compare's causes). A slip fails, and should.
+#
+# A bound alone fits too many figures to tell which it restates (超过45万亿元).
+
+
+def _restatements(read: ReadDocument) -> Drafts:
+    """A figure restated later in its text (a transcript's answer repeats the opening
+    statement's 18.48万亿元), checked against the first earlier printing of the same entity,
+    indicator and period that it restates by the evidence of ``_pair``/``_pair_growth``."""
+    earlier: dict[tuple, list[Figure]] = {}
+    head = {id(sentence) for sentence in _head_sentences(read)}
+    for figure in read.figures:
+        key = _key(figure)
+        if key is None or id(figure.sentence) in head:
+            continue  # a title's figure is _headline_repeats': against the body's first only
+        pair = _pair_growth if key[-1] == "growth" else _pair
+        for first in earlier.get(key, ()):
+            if first.sentence is figure.sentence or _named(first) is _named(figure):
+                continue
+            draft = pair(first, figure)
+            if draft is not None:
+                yield draft
+                break
+        earlier.setdefault(key, []).append(figure)
+
+
+def _named(figure: Figure) -> Figure:
+    """The figure that carries the name: a growth printed with its level takes the level's."""
+    return figure.owner or figure
+
+
+def _key(figure: Figure) -> tuple | None:
+    """What two printings of one figure share (entity, indicator, period, language, unit and
+    kind), or None for a figure that cannot be told from others of its name."""
+    from tradecheck.infer.stated import COUNT, GROWTH, LEVEL, RESPECTIVELY, SHARE
+
+    named, quantity = _named(figure), figure.mention.quantity
+    if quantity is None or not named.trusted or named.unnamed or named.translation:
+        return None
+    if _unread_qualifier(figure):
+        return None  # 破4万亿元 read as a bare 4万亿元
+    if named.period is None or not (named.subject or named.direction):
+        return None
+    if named.subject is None and RESPECTIVELY.search(named.sentence.text):
+        return None  # 高端机床、工业机器人出口分别增长21.5%和48.7%: products scan cannot name
+    key = (*named.key, figure.mention.lang, figure.mention.unit)
+    if figure.role == GROWTH:
+        if figure.annual or named.annual:
+            return None
+        return (*key, "growth")
+    if figure.owner is None and figure.role in (LEVEL, COUNT, SHARE):
+        return (*key, figure.role, quantity.unit_text if figure.mention.unit == "count" else "")
+    return None
+
+
+def _pair(first: Figure, other: Figure) -> Draft | None:
+    a, b = first.mention.quantity, other.mention.quantity
+    same_growth = _same_growth(first, other)
+    if same_growth is False:
+        return None  # another growth: another figure
+    if _same_figure(a, b) or (same_growth and _significant(first.growth.quantity) >= 2 and (
+            _bounds(a, b) or _slip(first, other))):
+        return f"{other.id} == {first.id}", [first, other], other
+    return None
+
+
+def _same_growth(first: Figure, other: Figure) -> bool | None:
+    """None when one of the two has no growth printed with it."""
+    if first.growth is None or other.growth is None:
+        return None
+    ga, gb = first.growth.quantity, other.growth.quantity
+    return ga is not None and gb is not None and _same_number(ga, gb)
+
+
+def _pair_growth(first: Figure, other: Figure) -> Draft | None:
+    a, b = first.mention.quantity, other.mention.quantity
+    if not _same_number(a, b):
+        return None
+    if first.owner is not None and other.owner is not None:
+        return None  # two levels with their growths: compared as levels
+    if first.subject is None and _significant(a) < 2:
+        return None  # 增长20% of two products scan cannot name: a round figure recurs
+    left = f"growth({other.owner.id})" if other.owner is not None else other.id
+    right = f"growth({first.owner.id})" if first.owner is not None else first.id
+    return f"{left} == {right}", [_named(first), _named(other)], _named(other)
+
+
+def _same_number(a: Quantity, b: Quantity) -> bool:
+    """The same number with the same qualifier (6.9% and 6.9 percent, 超四成 and 超四成)."""
+    return (a.unit.name == b.unit.name and (a.qualifier, a.more) == (b.qualifier, b.more)
+            and a.number.value == b.number.value)
+
+
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    """One figure as printed: the same number (超过78万家 and 78万家: one bounds the other,
+    the digits are the same), or one rounds the other to three significant digits or more
+    (8158亿元 and 8158.4亿元, 800.7 and 800.68)."""
+    if a.unit.name != b.unit.name:
+        return False
+    if a.number.value == b.number.value:
+        return True
+    if a.qualifier is not None or b.qualifier is not None or a.more or b.more:
+        return False
+    ra, rb = a.rounding_interval(), b.rounding_interval()
+    coarse = a if ra.hi - ra.lo >= rb.hi - rb.lo else b
+    return _significant(coarse) >= 3 and (same_printed_figure(ra, rb) or
+                                          same_printed_figure(rb, ra))
+
+
+def _qualified(q: Quantity) -> bool:
+    return q.qualifier is not None or q.more
+
+
+def _bounds(a: Quantity, b: Quantity) -> bool:
+    """One is a bound, the other the exact figure printed at the bound's last non-zero digit
+    in the bound's direction: down for 超过/多 (45.47 -> 超过45), up for 近 (2.49 -> 近2.5),
+    else to the nearest (10.3% -> 10%左右)."""
+    if a.unit.name != b.unit.name or _qualified(a) == _qualified(b):
+        return False
+    bound, exact = (a, b) if _qualified(a) else (b, a)
+    step = bound.number.last_nonzero_step()
+    value = exact.number.value / step
+    if bound.qualifier == OVER:  # 多 and 余 are read as over too
+        cut = math.floor(value)
+    elif bound.qualifier == NEARLY:
+        cut = math.ceil(value)
+    else:
+        cut = round(value)
+    return cut * step == bound.number.value
+
+
+def _significant(q: Quantity) -> int:
+    return len(q.number.text.replace(",", "").replace(".", "").lstrip("0-+").rstrip("0")) or 1
+
+
+def _slip(first: Figure, other: Figure) -> bool:
+    from tradecheck.compare.alignment import slip  # compare's causes, loaded by scan only
+
+    return slip(first.mention, other.mention) is not None

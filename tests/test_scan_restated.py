@@ -1,0 +1,95 @@
+"""`tradecheck scan`: a figure restated later in its text (duplicate-figure), on the national
+transcript's lines (claims/sources/002_…) and a development-corpus passage."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tradecheck.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+NATIONAL = ROOT / "claims" / "sources" / "002_8ba1e5c70a3d879f.txt"
+LINES = NATIONAL.read_text(encoding="utf-8").split("\n")
+
+runner = CliRunner()
+
+
+def scan(path: Path) -> tuple[str, list[dict]]:
+    result = runner.invoke(app, ["scan", "--format", "json", str(path)])
+    assert result.exit_code in (0, 1), result.stdout
+    return path.read_text(encoding="utf-8"), json.loads(result.stdout)["findings"]
+
+
+def scan_lines(tmp_path: Path, *numbers: int, replace: tuple[str, str] | None = None
+               ) -> tuple[str, list[dict]]:
+    """Scan the transcript's lines (1-based) as one text."""
+    text = "\n".join(LINES[n - 1] for n in numbers) + "\n"
+    if replace is not None:
+        assert replace[0] in text
+        text = text.replace(*replace)
+    path = tmp_path / "transcript.txt"
+    path.write_text(text, encoding="utf-8")
+    return scan(path)
+
+
+def restated(text: str, findings: list[dict]) -> list[tuple[str, str, str]]:
+    """(the two figures as printed, status) of each duplicate-figure finding."""
+    out = []
+    for f in findings:
+        if f["rule"] != "duplicate-figure":
+            continue
+        printed = [text[c["start"]:c["end"]] for c in f["claim_details"]]
+        out.append((*printed, f["status"]))
+    return out
+
+
+def test_the_answers_restate_the_opening_statement(tmp_path):
+    """进口18.48万亿元,增长0.5% (line 15), then 去年全年我国共进口了18.48万亿元的商品 (line 45)
+    and 2025年我国进口达到18.48万亿元 (line 162); 出口26.99万亿元,增长6.1% again in the
+    answer of line 59."""
+    text, findings = scan_lines(tmp_path, 15, 45, 59, 162)
+    found = restated(text, findings)
+    assert found.count(("18.48万亿元", "18.48万亿元", "ok")) == 2
+    assert ("26.99万亿元", "26.99万亿元", "ok") in found
+
+
+def test_a_restatement_with_a_digit_changed_fails(tmp_path):
+    """The answer's 26.99万亿元 misprinted as 26.89万亿元: the same growth, 6.1%, says it is the
+    same figure, and the values differ by one digit."""
+    _, findings = scan_lines(tmp_path, 15, 59, replace=("规模达到26.99万亿元",
+                                                        "规模达到26.89万亿元"))
+    failed = [f for f in findings if f["status"] == "failed"]
+    assert [(f["rule"], f["check"]) for f in failed] == [
+        ("duplicate-figure", "china.exports.2025-2 == china.exports.2025")]
+    assert failed[0]["message"] == ("computed [26.885, 26.895] 万亿元 misses printed "
+                                    "[26.985, 26.995] 万亿元 by 0.09 万亿元 (0.33%)")
+
+
+def test_a_growth_restated_alone(tmp_path):
+    """高技术产品出口5.25万亿元,增长13.2% (line 21), then 2025年高技术产品出口同比增长13.2%
+    (line 61): growth(level) == the rate."""
+    _, findings = scan_lines(tmp_path, 21, 61)
+    checks = [(f["check"], f["status"]) for f in findings if f["rule"] == "duplicate-figure"]
+    assert ("china.hightech_exports.growth.2025 == growth(china.hightech_exports.2025)",
+            "ok") in checks
+
+
+def test_figures_that_only_share_a_name_are_not_paired(tmp_path):
+    """工业机器人 48.7% (line 61) and 风力发电机组 48.7% (line 63), both read as exports'
+    growth in a 分别 list of products scan cannot name; 激光雷达进口增长超过2成 and
+    电脑零部件进口增长了20% (line 117); 超过45万亿元 (line 17), a bound printed with no growth,
+    against 45.47万亿元 (line 15)."""
+    text, findings = scan_lines(tmp_path, 61, 63, 117)
+    assert restated(text, findings) == []
+    text, findings = scan_lines(tmp_path, 15, 17)
+    assert not [r for r in restated(text, findings) if "超过45万亿元" in r]
+
+
+def test_a_bound_with_the_same_growth_restates_the_figure():
+    """'exports … exceeded 6 trillion yuan, up 6.9%' in the lead, 'exports amounted to 6.13
+    trillion yuan, an increase of 6.9%' in the body (development corpus, passage 25)."""
+    text, findings = scan(ROOT / "tests" / "scan_corpus" / "25_china_2025q1_en.txt")
+    assert ("6.13 trillion yuan", "exceeded 6 trillion yuan", "ok") in restated(text, findings)
