@@ -68,8 +68,11 @@ class Sum(Rule):
     def infer_text(cls, text: StatedText) -> Drafts:
         """一般贸易进出口1.2万亿元…保税物流进出口3831.7亿元…加工贸易进出口4345.9亿元: the
         trade modes (ownership types, partners) of an entity's direction and period, printed
-        anywhere in the text, sum to at most that direction's total."""
+        anywhere in the text, sum to at most that direction's total; 进口机电产品1898.6亿元
+        … 全年进口总额2419.5亿元: a class of goods (机电产品, 高新技术产品, 农产品, 跨境电商) is
+        within its flow's total."""
         yield from _kinds_within_total(text.index)
+        yield from _product_within_total(text.index)
 
 
 _OF_WHICH = re.compile(r"其中|of which|among them|including", re.IGNORECASE)
@@ -132,7 +135,12 @@ DISJOINT_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"private", "foreign_invested", "soe"}),
     frozenset({"asean", "eu", "us", "japan", "korea", "hong_kong", "latam", "africa",
                "central_asia"}),
+    frozenset({"air", "sea", "rail", "road"}),  # 以航空运输方式, 海运方式: transport modes
 )
+# Classes of goods (and channels) each within its flow's total: 机电产品出口 within exports.
+PRODUCTS = frozenset({"mech_elec", "hightech", "labor_intensive", "laptops", "phones",
+                      "motorcycles", "ic", "evs", "autos", "new_three", "agri", "bulk",
+                      "own_brand", "ecommerce", "bonded_zones"})
 
 
 def _kinds_within_total(index: Index) -> Drafts:
@@ -151,13 +159,68 @@ def _kinds_within_total(index: Index) -> Drafts:
                                   ).append(figure)
     for (entity, direction, period, lang, _), parts in groups.items():
         total = index.level(entity, direction, period, lang)
-        if len(parts) < 2 or total is None or total.subject is not None:
+        if len(parts) < 2 or total is None or total.subject is not None or (
+                not _bare_total(total)):
             continue
         if any(p.mention.unit != total.mention.unit or p.mention.qualifier for p in parts):
             continue
         parts.sort(key=lambda f: (f.source, f.mention.start))
         expression = " + ".join(p.id for p in parts)
         yield f"{expression} <= {total.id}", [total, *parts], parts[0]
+
+
+_FLOW_WORD = re.compile(r"进出口|出口|进口|外贸|imports?|exports?|trade", re.IGNORECASE)
+_TOTAL_FILLER = re.compile(r"[\s*]|总值|总额|总量|规模|金额|人民币|额|值|首次|合计|共计|累计|"
+                           r"货物贸易|货物|其中|达到|实现|突破|超过|[为达是共约近超了的]")
+_MONTHS = r"[\d一二三四五六七八九十]+"
+_TIME_AND_PLACE = re.compile(
+    rf"\d{{4}}年|{_MONTHS}\s*月?\s*[-—–~至到]\s*{_MONTHS}\s*月份?|前?{_MONTHS}个?月份?|"
+    r"前?[一二三四1-4]季度|[上下]半年|全年|今年|同期|当月|全[省市区国]|[我本该][省市区国]|[省市区]")
+# "exports reached", "imports stood at", "a foreign trade volume of": words between an English
+# flow and its total
+_EN_FILLERS = frozenset({
+    "of", "the", "its", "total", "two-way", "volume", "value", "reached", "were", "was", "stood",
+    "at", "amounted", "to", "totaled", "totalled", "hit", "registered", "recorded", "came", "in",
+    "posted", "a", "an", "and", "goods", "for", "year"})
+
+
+def _bare_total(figure: Figure) -> bool:
+    """出口7070.6亿元, 全年进口总额2419.5亿元, 福建省外贸进出口1.15万亿元, imports stood at:
+    a flow's total names nothing but its place and time beside the flow (出口劳密产品649.2亿元,
+    半导体制造设备进口74.5亿元 and exports of soybeans are goods, whatever their names)."""
+    from tradecheck.infer.figures import REGIONS
+
+    clause = re.split(r"[，,；;：:]", figure.near)[-1]
+    flows = list(_FLOW_WORD.finditer(clause))
+    if not flows:
+        return True
+    after = clause[flows[-1].end():]
+    if figure.mention.lang == "en":
+        return all(word in _EN_FILLERS for word in re.findall(r"[\w-]+", after.lower()))
+    before = clause[:flows[0].start()]
+    for words, _ in REGIONS:
+        for word in words:
+            before = before.replace(word, "")
+    before = _TOTAL_FILLER.sub("", _TIME_AND_PLACE.sub("", before))
+    return not before.strip() and not _TOTAL_FILLER.sub("", after)
+
+
+def _product_within_total(index: Index) -> Drafts:
+    """进口机电产品1898.6亿元 … 全年进口总额2419.5亿元: the first printing of a class of
+    goods of an entity's flow and period, within that flow's total, in one unit."""
+    from tradecheck.infer.stated import LEVEL
+
+    for (entity, _indicator, period, lang), part in index.levels.items():
+        if part.role != LEVEL or part.subject not in PRODUCTS or part.direction is None:
+            continue
+        total = index.level(entity, part.direction, period, lang)
+        if total is None or total.role != LEVEL or total.subject is not None or (
+                not _bare_total(total)):
+            continue
+        if _unit(total) != _unit(part) or part.mention.qualifier or _unread(part) or (
+                _unread(total)):
+            continue
+        yield f"{part.id} <= {total.id}", [total, part], part
 
 
 def _of_which_sentences(stated: Stated) -> Drafts:
