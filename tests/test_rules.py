@@ -283,6 +283,48 @@ def test_prior_balance_holds(tmp_path: Path) -> None:
     assert run.code == 0
 
 
+# 23_china_2019q1_en: the total printed as RMB7.01 billion (for 7.01 trillion), its growth right
+IMPLIED = """
+    claims:
+      t: {{value: RMB7.01 billion, growth: {growth}}}
+      e: {{value: RMB3.77 trillion, growth: 6.7%}}
+      i: {{value: RMB3.24 trillion, growth: 0.3%}}
+    checks:
+      - {{check: "growth(t) == implied_growth(e, i)", rule: prior-balance}}
+    """
+
+
+def _implied(parts: list[tuple[str, str]]) -> tuple[Fraction, Fraction]:
+    """(e + i) / (prior(e) + prior(i)) - 1 in percent at every corner of the printed
+    intervals (levels to 0.01, growths to 0.1): its lowest and highest values."""
+    import itertools
+    boxes = [((F(v) - F(1, 200), F(v) + F(1, 200)), (F(g) - F(1, 20), F(g) + F(1, 20)))
+             for v, g in parts]
+    values = [sum(c[0::2]) / sum(x / (1 + g / 100) for x, g in zip(c[0::2], c[1::2], strict=True))
+              for c in itertools.product(*(end for box in boxes for end in box))]
+    return (min(values) - 1) * 100, (max(values) - 1) * 100
+
+
+def test_implied_growth_holds_whatever_the_total_level(tmp_path: Path) -> None:
+    run = verify(tmp_path, IMPLIED.format(growth="3.7%"))
+    finding = run.finding("prior-balance")
+    assert finding["status"] == "ok"  # only within rounding: from the printed values 3.70…%
+    lo, hi = _implied([("3.77", "6.7"), ("3.24", "0.3")])  # [3.5887, 3.6980]%: exact bounds
+    assert_shows(finding["expected"], lo, hi, "%", F(1, 100))
+    assert "implied_growth(RMB3.77 trillion, 6.7%; RMB3.24 trillion, 0.3%)" in (
+        finding["arithmetic"])
+    assert run.code == 0
+
+
+def test_implied_growth_fails(tmp_path: Path) -> None:
+    run = verify(tmp_path, IMPLIED.format(growth="4.3%"))
+    finding = run.finding("prior-balance")
+    assert_failed(finding, "prior-balance")
+    assert_shows(finding["expected"], *_implied([("3.77", "6.7"), ("3.24", "0.3")]), "%",
+                 F(1, 100))
+    assert run.code == 1
+
+
 def test_prior_balance_fails(tmp_path: Path) -> None:
     # exports growth 20% instead of 10.2%: last year's exports come out ~400亿元 too small
     run = verify(tmp_path, BALANCE.format(trade="8006.8亿元", tg="growth: 12%, ",

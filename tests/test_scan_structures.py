@@ -102,8 +102,8 @@ HUBEI_2024Q1 = (
 
 def test_traditional_script_growth_share_and_share_change(tmp_path):
     code, checks = scan(tmp_path, HUBEI_2024Q1)
-    assert checks["prior(hubei.trade.2024) == prior(hubei.exports.2024) + "
-                  "prior(hubei.imports.2024)"] == "ok", checks
+    assert checks["growth(hubei.trade.2024) == implied_growth(hubei.exports.2024, "
+                  "hubei.imports.2024)"] == "ok", checks
     shares = [e for e in checks if "hubei.private_trade.share" in e]
     assert len(shares) == 2 and all(checks[e] == "ok" for e in shares), checks
     assert code == 0
@@ -205,9 +205,9 @@ def test_of_the_total_parts_are_the_subjects_and_growth_before_level(tmp_path):
     code, checks = scan(tmp_path, CHINA_PRIVATE_2019)
     assert checks["china.private_trade == china.private_exports + china.private_imports"
                   ] == "ok", checks
-    assert checks["prior(china.private_trade) == prior(china.private_exports) + "
-                  "prior(china.private_imports)"] == "ok", checks
-    assert checks["prior(china.trade) == prior(china.exports) + prior(china.imports)"
+    assert checks["growth(china.private_trade) == implied_growth(china.private_exports, "
+                  "china.private_imports)"] == "ok", checks
+    assert checks["growth(china.trade) == implied_growth(china.exports, china.imports)"
                   ] == "ok", checks
     assert code == 0
 
@@ -246,14 +246,14 @@ GUANGDONG_2024H1_LEAD = (
 
 def test_respectively_with_levels_in_their_own_clauses(tmp_path):
     code, checks = scan(tmp_path, HUBEI_2023)
-    assert checks["prior(hubei.trade) == prior(hubei.exports) + prior(hubei.imports)"] == "ok"
+    assert checks["growth(hubei.trade) == implied_growth(hubei.exports, hubei.imports)"] == "ok"
     assert code == 0
 
 
 def test_a_growth_after_a_clause_and_a_comparison_base(tmp_path):
     code, checks = scan(tmp_path, GUANGDONG_2024H1_LEAD)
-    assert checks["prior(guangdong.trade) == prior(guangdong.exports) + "
-                  "prior(guangdong.imports)"] == "ok", checks
+    assert checks["growth(guangdong.trade) == implied_growth(guangdong.exports, "
+                  "guangdong.imports)"] == "ok", checks
     assert code == 0
 
 
@@ -263,7 +263,7 @@ def test_an_english_decrease_is_a_growth(tmp_path):
             "The exports hit USD551.76 billion, up by 1.4%. The imports registered USD475.45 "
             "billion, down by 4.8%.\n")
     code, checks = scan(tmp_path, text)
-    assert checks["prior(china.trade) == prior(china.exports) + prior(china.imports)"] == "ok", \
+    assert checks["growth(china.trade) == implied_growth(china.exports, china.imports)"] == "ok", \
         checks
     assert code == 0
 
@@ -484,7 +484,7 @@ def test_a_contribution_rate_to_a_total_the_text_does_not_print_is_not_inferred(
 
 
 def _sums(checks: dict[str, str]) -> dict[str, str]:
-    return {e: s for e, s in checks.items() if e.startswith(("china.trade", "prior(china.trade"))}
+    return {e: s for e, s in checks.items() if e.startswith(("china.trade", "growth(china.trade"))}
 
 
 def test_trade_exports_and_imports_of_each_currency_sum(tmp_path):
@@ -493,9 +493,9 @@ def test_trade_exports_and_imports_of_each_currency_sum(tmp_path):
     _, checks = scan(tmp_path, CHINA_2019Q1_EN)
     assert _sums(checks) == {
         "china.trade.2019 == china.exports.2019 + china.imports.2019": "ok",
-        "prior(china.trade.2019) == prior(china.exports.2019) + prior(china.imports.2019)": "ok",
+        "growth(china.trade.2019) == implied_growth(china.exports.2019, china.imports.2019)": "ok",
         "china.trade.2019-3 == china.exports.2019-2 + china.imports.2019-2": "ok",
-        "prior(china.trade.2019-3) == prior(china.exports.2019-2) + prior(china.imports.2019-2)":
+        "growth(china.trade.2019-3) == implied_growth(china.exports.2019-2, china.imports.2019-2)":
             "ok"}
 
 

@@ -51,8 +51,8 @@ def test_a_growth_over_the_year_before_named_by_its_year(tmp_path):
     _, checks = scan(tmp_path, ZHEJIANG_2021)
     assert checks["contribution_rate(zhejiang.private_trade.2021-2, zhejiang.trade.2021-3) == "
                   "zhejiang.private_trade.contribution_rate.2021"] == "ok", checks
-    assert checks["prior(zhejiang.trade.2021-3) == prior(zhejiang.exports.2021-2) + "
-                  "prior(zhejiang.imports.2021-2)"] == "ok"
+    assert checks["growth(zhejiang.trade.2021-3) == implied_growth(zhejiang.exports.2021-2, "
+                  "zhejiang.imports.2021-2)"] == "ok"
 
 
 def test_a_contribution_named_gongxiandu(tmp_path):
@@ -94,14 +94,14 @@ def test_a_growth_over_two_years_is_not_the_years_growth(tmp_path):
     (51.8% − 40.8% ≠ 12.3 points would be a false alarm), and no prior-balance rests on it."""
     _, checks = scan(tmp_path, corpus="13_hubei_2021_jan_jul.txt")
     assert not any("gap" in check for check in checks), checks
-    assert not any(check.startswith("prior(hubei.trade") for check in checks)
+    assert not any(check.startswith("growth(hubei.trade") for check in checks)
 
 
 def test_a_growth_against_the_same_period_last_year_with_xiangbi(tmp_path):
     """19_henan_2015_jan_jul: 与去年同期相比增长24.6% is the total's growth (and the release,
     which says 我省 and never 河南 in its lead, is Henan's)."""
     code, checks = scan(tmp_path, corpus="19_henan_2015_jan_jul.txt")
-    assert checks["prior(henan.trade) == prior(henan.exports) + prior(henan.imports)"] == "ok", \
+    assert checks["growth(henan.trade) == implied_growth(henan.exports, henan.imports)"] == "ok", \
         checks
     assert code == 0
 
@@ -125,3 +125,25 @@ def test_po_over_a_magnitude_alone_is_not_the_total(tmp_path):
     assert checks == {
         "fujian.private_trade-2 == fujian.private_exports + fujian.private_imports": "ok"}
     assert code == 0
+
+
+def test_a_totals_lost_magnitude_is_reported_once(tmp_path):
+    """23_china_2019q1_en: "foreign trade volume stood at RMB7.01 billion, an increase of
+    3.7%" beside exports of RMB3.77 trillion (+6.7%) and imports of RMB3.24 trillion (+0.3%):
+    the sum fails; the growth rates agree, so the implied growth holds."""
+    code, checks = scan(tmp_path, corpus="23_china_2019q1_en.txt")
+    assert checks["china.trade.2019 == china.exports.2019 + china.imports.2019"] == "failed"
+    assert checks["growth(china.trade.2019) == implied_growth(china.exports.2019, "
+                  "china.imports.2019)"] == "ok"
+    assert [check for check, status in checks.items() if status == "failed"] == [
+        "china.trade.2019 == china.exports.2019 + china.imports.2019"]
+    assert code == 1
+
+
+def test_a_growth_its_parts_cannot_give_fails(tmp_path):
+    """22_guangdong_2020_nov_en: November trade up 4.3 percent, from exports of 35.35 billion
+    yuan (+10.7) and imports of 246.4 billion yuan (-5.4): the parts imply about -3.6%."""
+    code, checks = scan(tmp_path, corpus="22_guangdong_2020_nov_en.txt")
+    assert checks["growth(guangdong.trade.2019) == implied_growth(guangdong.exports.2019, "
+                  "guangdong.imports.2019)"] == "failed", checks
+    assert code == 1

@@ -241,6 +241,11 @@ class Engine:
                 return growth
             if node.function in ("prior", "change") and len(node.args) == 1:
                 return f"{node.function}({claim.quantity.printed}, {growth})"
+            if node.function == "implied_growth" and all(isinstance(a, Ref) for a in node.args):
+                parts = (self.claims[a.name] for a in node.args)
+                return "implied_growth(" + "; ".join(
+                    f"{c.quantity.printed}, {c.growth.printed if c.growth else '?'}"
+                    for c in parts) + ")"
         return None
 
     def claim_infos(self, tree: Comparison) -> list[ClaimInfo]:
