@@ -116,3 +116,13 @@ def test_a_year_carries_to_the_sentences_of_its_own_line_only():
            if line_59 <= c["start"] < line_59 + len(LINES[58])
            and text[c["start"]:c["end"]] == "26.99万亿元"}
     assert ids and all(i.startswith("china.exports.2025") for i in ids)
+
+
+def test_a_figure_read_as_a_share_in_chinese_and_a_growth_in_english(tmp_path):
+    """共建伙伴占我国外贸整体的比重,继2024年突破50%后 / "further rising after surpassing the 50%
+    mark in 2024": compare matches them; the pair is checked, and the English figure keeps its
+    own reading (it takes part in no relation as a share)."""
+    text, findings = scan_lines(tmp_path, 146, 147)
+    pair = [f for f in on(text, findings, "突破50%") if f["rule"] == "same-figure"]
+    assert [f["status"] for f in pair] == ["ok"]
+    assert {c["value"] for c in pair[0]["claim_details"]} == {"突破50%", "surpassing the 50%"}

@@ -229,7 +229,7 @@ def _link_translations(reads: list[ReadDocument]
                 continue
             a = by_mention.get((str(a_read.document.path), pair.a.start))
             b = by_mention.get((str(b_read.document.path), pair.b.start))
-            if a is None or b is None or not _same_kind_of_rate(a, b):
+            if a is None or b is None:
                 continue
             if (pair.status == CHANGED and pair.cause is None) or (
                     a.mention.unit != b.mention.unit and pair.status == MATCHED):
@@ -237,6 +237,10 @@ def _link_translations(reads: list[ReadDocument]
             if a.owner is not None or b.owner is not None:
                 if pair.status == MATCHED and _growth_pair(a, b):
                     links.append((a, b))  # compared as growth(level) == the rate
+                continue
+            if not _same_kind_of_rate(a, b):
+                if pair.status == MATCHED:
+                    links.append((a, b))  # the same figure; its reading is not taken over
                 continue
             b.entity, b.subject, b.direction, b.period = a.entity, a.subject, a.direction, \
                 a.period
@@ -268,7 +272,10 @@ def _ambiguous_pair(growth: Figure | None, multiple: Figure | None
 
 def _same_kind_of_rate(a: Figure, b: Figure) -> bool:
     """A growth rate translates a growth rate; a percentage scan could not read in one
-    language (RATIO: 实现3.8%的较快增长, "increasing by 27.1%") may be the other's growth."""
+    language (RATIO: 实现3.8%的较快增长, "increasing by 27.1%") may be the other's growth.
+    Other readings that differ (占比…突破50% / "rising after surpassing the 50% mark") are
+    the same figure only as compare matched it: a changed one is another figure, and a
+    matched one keeps its own reading."""
     if a.role == b.role or GROWTH not in (a.role, b.role):
         return True
     return {a.role, b.role} == {GROWTH, RATIO}
