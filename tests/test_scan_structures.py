@@ -693,3 +693,44 @@ def test_an_acronym_right_after_a_chinese_character_is_read(tmp_path):
     assert checks["anhui.rcep_trade.2024 / anhui.trade.2024 == anhui.rcep_trade.share.2024"
                   ] == "ok", checks
     assert code == 0
+
+
+# the seeds: a product group, an industry in a card of figures, the firms counted before a
+# semicolon (claims/sources/002, 004, 003)
+NATIONAL_2025_EQUIPMENT = (
+    "去年我国出口顶住逆风逆流,规模达到26.99万亿元,同比增长6.1%。\n\n"
+    "三是完备的产业体系不断适配海外需求。我国制造业产品出口连续9年保持增长,其中装备制造业产品去年"
+    "出口了16.03万亿元,增长9.2%,占我国出口总值的比重提升到59.4%,拉动我国整体出口增长5.3个百分点。\n")
+CHONGQING_2022_CARD = (
+    "# 2022年重庆外贸进出口总值8158亿元\n\n"
+    "本报讯（记者 陈钧）1月16日，重庆海关在市政府新闻发布会上发布的数据显示，2022年，重庆外贸进出口"
+    "总值达8158.4亿元，创历史新高，同比增长（下同）2%。\n\n"
+    "### 从外贸产业看\n\n"
+    "**电子信息产业进出口 4951.2亿元**  \n"
+    "占同期重庆外贸进出口总值的 **60.7%**\n")
+XINJIANG_2025_PRIVATE = (
+    "2025年,新疆外贸进出口总值5203.7亿元,同比增长19.9%,增速高于全国16.1个百分点,增速居全国第一位。\n"
+    "新疆外贸实现“四连跳”,民营企业的贡献功不可没。\n"
+    "2025年,新疆有进出口实绩的民营企业达4252家,同比增加24.9%;进出口值4826.6亿元,占比92.75%。\n")
+
+
+def _share_of(checks: dict[str, str], share: str) -> dict[str, str]:
+    """The share checks that end in ``share`` (ids of repeated figures take -2, -3)."""
+    return {e: s for e, s in checks.items() if " / " in e and e.endswith(f"== {share}")}
+
+
+def test_shares_of_the_seeds_product_industry_and_counted_firms(tmp_path):
+    _, checks = scan(tmp_path, NATIONAL_2025_EQUIPMENT)
+    assert _share_of(checks, "china.equipment_exports.share") == {
+        "china.equipment_exports / china.exports == china.equipment_exports.share": "ok"}, checks
+    _, checks = scan(tmp_path, CHONGQING_2022_CARD)
+    found = _share_of(checks, "chongqing.electronics_trade.share.2022")
+    assert [e.split(" / ")[0] for e in found] == ["chongqing.electronics_trade.2022"], checks
+    assert list(found.values()) == ["ok"]
+    code, checks = scan(tmp_path, XINJIANG_2025_PRIVATE)
+    found = _share_of(checks, "xinjiang.private_trade.share.2025")
+    assert [e.split(" / ")[1].split(" ")[0] for e in found] == ["xinjiang.trade.2025"], checks
+    assert list(found.values()) == ["ok"]
+    assert code == 0
+    _, checks = scan(tmp_path, XINJIANG_2025_PRIVATE.replace("92.75%", "93.75%"))
+    assert list(_share_of(checks, "xinjiang.private_trade.share.2025").values()) == ["failed"]

@@ -83,6 +83,8 @@ SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     (("日本", "Japan"), "japan"), (("香港", "Hong Kong"), "hong_kong"),
     (("韩国", "South Korea"), "korea"),
     (("机电产品", "mechanical and electrical"), "mech_elec"),
+    (("电子信息", "electronic information"), "electronics"),
+    (("装备制造业", "equipment manufacturing"), "equipment"),
     (("高技术产品", "高新技术产品", "高技術产品", "高新技術产品", "high-tech"), "hightech"),
     (("劳动密集型", "labor-intensive", "labour-intensive"), "labor_intensive"),
     (("笔记本电脑", "notebook", "laptop"), "laptops"), (("手机", "mobile phone"), "phones"),
@@ -280,6 +282,7 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
             _over_base_year(sentence)
             _name(text, sentence, entity)
             _continued_share(text, sentence)
+            _counted_subject(text, sentence)
             read.sentences.append(sentence)
             read.figures.extend(sentence.figures)
             if sentence_years:
@@ -359,6 +362,27 @@ def _inherit(text: str, parent: Figure, figure: Figure, start: int, entity: str)
     if figure.entity == entity != parent.entity and figure.subject == parent.subject and (
             _find(REGIONS, text[start:figure.mention.start]) is None):
         figure.entity = parent.entity  # 武汉市进出口…其中,出口960.7亿元: the city's exports
+
+
+def _counted_subject(text: str, sentence: Sentence) -> None:
+    """新疆有进出口实绩的民营企业达4252家,同比增加24.9%;进出口值4826.6亿元,占比92.75%: after a
+    semicolon, the value of the firms just counted is theirs (民营企业's trade), when its own
+    clause names no subject."""
+    previous = sentence.previous
+    if previous is None or text[previous.start:previous.end].rstrip()[-1:] not in ("；", ";"):
+        return
+    counts = [f for f in previous.figures if f.owner is None and f.role != GROWTH]
+    subjects = {f.subject for f in counts}
+    if not counts or any(f.role != COUNT for f in counts) or len(subjects) != 1:
+        return
+    first = sentence.figures[0]
+    subject = next(iter(subjects))
+    if subject is None or first.role != LEVEL or first.subject is not None or (
+            first.entity != counts[0].entity):
+        return
+    for figure in sentence.figures:
+        if figure.subject is None and figure.entity == first.entity:
+            figure.subject = subject
 
 
 def _paragraph_year(year: Mention, text: str) -> bool:
