@@ -147,3 +147,15 @@ def test_a_growth_its_parts_cannot_give_fails(tmp_path):
     assert checks["growth(guangdong.trade.2019) == implied_growth(guangdong.exports.2019, "
                   "guangdong.imports.2019)"] == "failed", checks
     assert code == 1
+
+
+def test_a_growth_after_a_mark_passed_is_the_exact_totals(tmp_path):
+    """14_anhui_2024: 进出口总值8648.5亿元人民币,外贸规模突破8600亿元,…,同比增长7.4%: the
+    7.4% is the 8648.5亿元's (the mark restates it), so the growth rates are checked."""
+    text = ("2024年,安徽外贸势头强劲、量质齐升,取得历史最好成绩。全省货物贸易进出口总值"
+            "8648.5亿元人民币,外贸规模突破8600亿元,创历史新高,同比增长7.4%,增速高于全国2.4个"
+            "百分点。其中,出口5797.5亿元,增长10.8%;进口2851亿元,增长1%。\n")
+    code, checks = scan(tmp_path, text)
+    assert checks["growth(anhui.trade.2024) == implied_growth(anhui.exports.2024, "
+                  "anhui.imports.2024)"] == "ok", checks
+    assert code == 0

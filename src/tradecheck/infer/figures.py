@@ -551,7 +551,7 @@ def _attach_growth(text: str, sentence: Sentence) -> None:
                 for level, growth in zip(run, growths, strict=True):
                     _attach(level, growth)
             continue  # several growths without 分别: not attached
-        level = amounts[-1]
+        level = _restated(text, amounts)
         if _own_subject(growths[0]):
             continue  # 累计达到127个，示范项目的生产效率平均提升58.9%: another subject's growth
         # 出口4962.4亿元,占比88.8%,同比增长9.1%: the growth is the amount's, unless another
@@ -560,6 +560,25 @@ def _attach_growth(text: str, sentence: Sentence) -> None:
         if re.search(r"其中|of which|among them", between, re.IGNORECASE):
             continue
         _attach(level, growths[0])
+
+
+# 进出口总值8648.5亿元人民币,外贸规模突破8600亿元: the same total, restated as a mark passed
+_MARK_RESTATED = re.compile(r"(?:人民币)?[\s，,]*(?:外贸|货物贸易|进出口)?(?:总值|总额|规模)?[\s]*")
+
+
+def _restated(text: str, amounts: list[Figure]) -> Figure:
+    """The amount a growth printed after them is about: the last, unless the last is a mark
+    the exact figure before it passed (8648.5亿元,外贸规模突破8600亿元,…,同比增长7.4%)."""
+    last = amounts[-1]
+    if len(amounts) < 2 or last.mention.qualifier != "over":
+        return last
+    exact = amounts[-2]
+    if exact.mention.qualifier or exact.mention.unit != last.mention.unit or (
+            exact.role != last.role):
+        return last
+    if not _MARK_RESTATED.fullmatch(text[exact.mention.end:last.mention.start]):
+        return last
+    return exact
 
 
 # "foreign trade rose by 4.8% year on year to 5.45 trillion yuan": the growth before its level
