@@ -1026,3 +1026,26 @@ def test_ambiguous_multiple_needs_a_multiple_on_the_right(tmp_path: Path) -> Non
     finding = run.finding("ambiguous-multiple")
     assert finding["status"] == "error" and "must be a multiple" in finding["message"]
     assert run.code == 2
+
+
+def test_growth_from_levels_against_n_bei_read_as_n_times_warns(tmp_path: Path) -> None:
+    # 2.38 / 1.06 - 1 = [1.2298, 1.2610]: 增长了1.2倍 ([1.15, 1.25]) holds; 增长了2.2倍 misses
+    # as +220% and agrees as 2.2 times (2.2 - 1 = [1.15, 1.25]): a warning; 增长了3倍 fails
+    run = verify(tmp_path, """
+        claims:
+          a.2018: {value: 1.06万亿元}
+          a.2023: {value: 2.38万亿元}
+          g: {value: 增长了1.2倍}
+          g2: {value: 增长了2.2倍}
+          g3: {value: 增长了3倍}
+        checks:  # the rule scan names for growth from two levels (alone, a / b reads as share)
+          - {check: a.2023 / a.2018 - 1 == g, rule: growth}
+          - {check: a.2023 / a.2018 - 1 == g2, rule: growth}
+          - {check: a.2023 / a.2018 - 1 == g3, rule: growth}
+        """)
+    assert run.finding(check="a.2023 / a.2018 - 1 == g")["status"] == "ok"
+    warned = run.finding(check="a.2023 / a.2018 - 1 == g2")
+    assert (warned["rule"], warned["status"]) == ("growth", "warning")
+    assert "read as 2.2 times the base (an increase of [115, 125]%)" in warned["message"]
+    assert run.finding(check="a.2023 / a.2018 - 1 == g3")["status"] == "failed"
+    assert run.code == 1

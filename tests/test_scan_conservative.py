@@ -146,3 +146,73 @@ def test_a_dateline_gives_no_figure_its_region(tmp_path):
                                "0.3 percent to 17.99 trillion yuan.\n")
     ids = ids_of(report)
     assert ids and not [i for i in ids if i.startswith("beijing")], ids
+
+
+# --- 增长N倍 from two levels, read as N times ----------------------------------------------------
+
+# 18_china_ecommerce_2024h1 (the development corpus): 2.38 ÷ 1.06 = [2.2429, 2.2464], +124%
+ECOMMERCE = "从2018年的1.06万亿元,到2023年的2.38万亿元,5年间,我国跨境电商进出口增长了1.2倍。\n"
+
+
+def growth_from_levels(report: dict) -> list[dict]:
+    return [f for f in report["findings"] if f["rule"] == "growth" and " / " in f["check"]]
+
+
+def test_a_growth_multiple_from_two_levels_holds_as_printed(tmp_path):
+    code, report = scan(tmp_path, ECOMMERCE)
+    assert [f["status"] for f in growth_from_levels(report)] == ["ok"]
+    assert code == 0
+
+
+def test_a_growth_multiple_written_for_n_times_is_a_warning(tmp_path):
+    """增长了2.2倍 for 2.2 times the 2018 level (+124%): what many releases mean by it, though
+    the statistical convention is +220%; a warning that names both readings, not a failure."""
+    code, report = scan(tmp_path, ECOMMERCE.replace("增长了1.2倍", "增长了2.2倍"))
+    [finding] = growth_from_levels(report)
+    assert finding["status"] == "warning"
+    assert finding["message"].startswith(
+        "'2.2倍' read as 2.2 times the base (an increase of [115, 125]%), as some releases "
+        "write 增长N倍, agrees; read as an increase of 220%, as statistics define 增长N倍, it "
+        "does not: computed")
+    assert code == 0
+
+
+def test_a_growth_multiple_that_no_reading_gives_fails(tmp_path):
+    code, report = scan(tmp_path, ECOMMERCE.replace("增长了1.2倍", "增长了3倍"))
+    assert [f["status"] for f in growth_from_levels(report)] == ["failed"]
+    assert code == 1
+
+
+# --- 贡献度 ------------------------------------------------------------------------------------
+
+# 06_zhejiang_2019_oct (the development corpus): 貢獻度 holds there as a contribution rate
+ZHEJIANG_2019 = (
+    "據杭州海關14日發布的數據統計,2019年10月,浙江省外貿進出口總值2557.4億元(人民幣,下同),"
+    "同比增長6.7%,其中,出口達1912.0億元,增長9.4%,增速列全國主要外貿省市第一。\n"
+    "浙江民營企業在該月出口1549.9億元,增長12.3%,占該省出口總值的81.1%,占比提高2.1個百分點,"
+    "對該省出口貢獻度達103.6%。(完)(應欣睿)\n")
+
+
+def contribution(report: dict) -> list[dict]:
+    return with_rule(report, "contribution-rate")
+
+
+def test_gongxiandu_that_holds_as_a_contribution_rate_is_ok(tmp_path):
+    code, report = scan(tmp_path, ZHEJIANG_2019)
+    assert [f["status"] for f in contribution(report)] == ["ok"]
+    assert code == 0
+
+
+def test_gongxiandu_that_misses_is_a_warning_not_a_failure(tmp_path):
+    """贡献度 is not always a contribution rate (贡献率): another ratio under that name is no
+    discrepancy of the release."""
+    code, report = scan(tmp_path, ZHEJIANG_2019.replace("103.6%", "93.6%"))
+    [finding] = contribution(report)
+    assert finding["status"] == "warning"
+    assert finding["message"].startswith("'贡献度' is not always a contribution rate (贡献率)")
+    assert code == 0
+    # 贡献率 says what it is: the same miss fails
+    code, report = scan(tmp_path, ZHEJIANG_2019.replace("103.6%", "93.6%").replace(
+        "貢獻度", "貢獻率"))
+    assert [f["status"] for f in contribution(report)] == ["failed"]
+    assert code == 1

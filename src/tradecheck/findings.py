@@ -120,8 +120,27 @@ class TwoReadings:
     times_agrees: bool
 
 
+@dataclass(frozen=True, slots=True)
+class ColloquialMultiple:
+    """增长1.2倍 from two levels: it misses as the statistical convention reads it (an increase
+    of 120%), and agrees read as 1.2 times the base (an increase of 20%), as some releases
+    write it."""
+
+    growth: str  # as printed: 增长了1.2倍
+    as_times: Interval  # the growth read as N times the base: N − 1
+
+
+@dataclass(frozen=True, slots=True)
+class OtherName:
+    """A figure named by a word that does not always mean the ratio checked: 贡献度 read as a
+    contribution rate (贡献率) misses; the release may mean another ratio by it."""
+
+    word: str  # 贡献度
+    meaning: str  # contribution rate (贡献率)
+
+
 Reason = (PowerOfTen | QualifierDiffers | GrowthDiffers | DifferentFigures | NotInQuote
-          | NotInSource | TwoReadings)
+          | NotInSource | TwoReadings | ColloquialMultiple | OtherName)
 
 
 @dataclass(frozen=True, slots=True)

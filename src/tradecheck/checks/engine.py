@@ -206,7 +206,7 @@ class Engine:
         """The outcome as data: both sides with their figures, intervals and display units."""
         spec, rule = check.spec, check.rule
         display = _display_of(outcome)
-        status = OK if outcome.holds else WARNING if rule.warns else FAILED
+        status = OK if outcome.holds else WARNING if rule.warns or outcome.warning else FAILED
         if spec.known:
             status = STALE if outcome.holds else KNOWN
         miss, miss_unit, reasons = None, None, outcome.reasons

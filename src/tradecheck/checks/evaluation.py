@@ -189,6 +189,9 @@ class Outcome:
     reasons: tuple[Reason, ...] = ()  # why the figures disagree beyond their intervals
     op: str = "=="
     condition: Condition | None = None  # the condition of an 'and' check shown, of several
+    # not holding, but under a reading the text allows (增长1.2倍 written for 1.2 times): a
+    # warning, with the reason that says which
+    warning: bool = False
 
 
 _MIRROR = {"==": "==", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}  # sides swapped

@@ -20,11 +20,13 @@ from tradecheck.findings import (
     PROBLEMS,
     STALE,
     WARNING,
+    ColloquialMultiple,
     DifferentFigures,
     Finding,
     GrowthDiffers,
     NotInQuote,
     NotInSource,
+    OtherName,
     PowerOfTen,
     QualifierDiffers,
     Reason,
@@ -142,6 +144,16 @@ def reason_text(reason: Reason) -> str:
         return f"the quote is not in {reason.path} (source '{reason.source}')"
     if isinstance(reason, TwoReadings):
         return _two_readings(reason)
+    if isinstance(reason, ColloquialMultiple):
+        lo, hi = (format_number(x * 100, 2) for x in (reason.as_times.lo, reason.as_times.hi))
+        n = reason.as_times.mid + 1
+        return (f"'{reason.growth}' read as {format_number(n, 6)} times the base (an increase "
+                f"of [{lo}, {hi}]%), as some releases write 增长N倍, agrees; read as an "
+                f"increase of {format_number(n * 100, 6)}%, as statistics define 增长N倍, it "
+                "does not")
+    if isinstance(reason, OtherName):
+        return (f"'{reason.word}' is not always a {reason.meaning}: the release may mean "
+                f"another ratio by it; read as a {reason.meaning}")
     raise TypeError(f"no text for {reason!r}")
 
 

@@ -6,17 +6,30 @@ import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from tradecheck.checks.evaluation import Evaluator, Function, same_unit_ratio
-from tradecheck.checks.expressions import Node
+from tradecheck.checks.evaluation import Evaluator, Function, Outcome, compare, same_unit_ratio
+from tradecheck.checks.expressions import Comparison, Node, Ref
 from tradecheck.checks.rules.base import Rule, register
 from tradecheck.checks.rules.contribution import part_and_total
 from tradecheck.checks.rules.growth import change
 from tradecheck.checks.values import Value, comparable, percent_value
+from tradecheck.findings import OtherName
 
 # 对全省外贸增长贡献率达76.0%, 对全省出口增长的贡献率高达96.3%: the rate against the
 # entity's own total (another region's, 对重庆外贸增长, is read by _against_named_total)
 _OWN_TOTAL = re.compile(r"对\s*(?:全省|全市|全区|该省|該省|该市|該市|本省|本市)"
                         r"([^\d，,。；;]{0,12}?)的?\s*(?:贡献率|貢獻率)[^\d，,。；;]{0,4}$")
+
+
+_GONGXIANDU = re.compile(r"贡献度|貢獻度")
+_GONGXIANLV = re.compile(r"贡献率|貢獻率")
+
+
+def _called_gongxiandu(evaluator: Evaluator, node: Node) -> bool:
+    """A printed rate whose quote says 贡献度 and not 贡献率."""
+    if not isinstance(node, Ref):
+        return False
+    quote = evaluator.claims[node.name].quote or ""
+    return bool(_GONGXIANDU.search(quote)) and not _GONGXIANLV.search(quote)
 
 
 def contribution_rate(evaluator: Evaluator, *args: Node) -> Value:
@@ -35,7 +48,8 @@ class ContributionRate(Rule):
     A part's share of the total's change (贡献率) must match the printed rate.
 
     ``contribution_rate(part, total)`` = change(part) ÷ change(total), a percentage,
-    where change(x) = value − value ÷ (1 + growth).
+    where change(x) = value − value ÷ (1 + growth). A rate its quote calls 贡献度 (not
+    贡献率) that does not hold is a ``warning``: 贡献度 is not always a contribution rate.
 
     ## Why is this bad?
     贡献率 figures are derived from two growth rates and two levels; they go
@@ -59,6 +73,17 @@ class ContributionRate(Rule):
     origin = "written, scan"
     functions: ClassVar[dict[str, Function]] = {
         "contribution_rate": Function(contribution_rate, 2, 4)}
+
+    @classmethod
+    def evaluate(cls, check: Comparison, evaluator: Evaluator) -> Outcome:
+        """The interval comparison; a rate the text calls 贡献度 rather than 贡献率 that does
+        not hold is a warning: 贡献度 is not always a contribution rate (it may be a share)."""
+        outcome = compare(check, evaluator)
+        if not outcome.holds and any(_called_gongxiandu(evaluator, node)
+                                     for node in (check.left, check.right)):
+            outcome.warning = True
+            outcome.reasons = (*outcome.reasons, OtherName("贡献度", "contribution rate (贡献率)"))
+        return outcome
 
     @classmethod
     def infer(cls, stated: Any) -> Iterable[tuple[str, list[Any], Any]]:

@@ -6,11 +6,19 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
-from tradecheck.checks.evaluation import CheckError, Evaluator, Function, scaled
-from tradecheck.checks.expressions import Node, Ref
+from tradecheck.checks.evaluation import (
+    CheckError,
+    Evaluator,
+    Function,
+    Outcome,
+    compare,
+    scaled,
+)
+from tradecheck.checks.expressions import Call, Comparison, Node, Ref
 from tradecheck.checks.rules.base import Rule, register
 from tradecheck.checks.values import PERCENT, Value, from_quantity, percent_value
 from tradecheck.claims.loader import Claim
+from tradecheck.findings import ColloquialMultiple
 from tradecheck.quantities.intervals import Interval, g_over_one_plus, one_over_one_plus
 from tradecheck.quantities.units import TIMES
 
@@ -114,6 +122,8 @@ class Growth(Rule):
     A growth printed as a multiple (增长1.62倍) is +162%. ``scan`` infers
     ``current / prior - 1 == growth`` where a sentence prints both levels and the growth
     (从2018年的1.06万亿元,到2023年的2.38万亿元…增长了1.2倍; "from X in 2018 to Y in 2023").
+    Such a check against 增长N倍 that misses as an increase of N × 100% but agrees as N times
+    the base (as some releases write it) is a ``warning`` naming both readings.
 
     ## Why is this bad?
     "up 12% to 8006.8亿元" implies last year's 7149亿元; when last year's release
@@ -147,3 +157,51 @@ class Growth(Rule):
             growth_of = f"growth({current.id})" if rate.owner is current else rate.id
             yield (f"{current.id} / {prior_level.id} - 1 == {growth_of}",
                    [prior_level, current, rate], rate)
+
+    @classmethod
+    def evaluate(cls, check: Comparison, evaluator: Evaluator) -> Outcome:
+        """The interval comparison; a growth printed as 增长N倍 that misses as an increase of
+        N × 100% but agrees as N times the base is a warning (``colloquial_multiple``)."""
+        outcome = compare(check, evaluator)
+        if not outcome.holds:
+            reading = colloquial_multiple(check, evaluator)
+            if reading is not None:
+                outcome.warning = True
+                outcome.reasons = (*outcome.reasons, reading)
+        return outcome
+
+
+_ONE = Interval.exact(1)
+
+
+def _printed_multiple(node: Node, evaluator: Evaluator) -> str | None:
+    """The growth a node prints as 增长N倍 (a claim's growth, or a claim printed so), else None.
+    English multiples ("3.5-fold") are ambiguous-multiple's."""
+    if isinstance(node, Call) and node.function == "growth" and node.args and isinstance(
+            node.args[0], Ref):
+        claim = evaluator.claims[node.args[0].name]
+        quantity = claim.growth
+    elif isinstance(node, Ref):
+        quantity = evaluator.claims[node.name].quantity
+    else:
+        return None
+    if quantity is None or quantity.unit.kind != TIMES.kind or "倍" not in quantity.printed:
+        return None
+    return quantity.printed
+
+
+def colloquial_multiple(check: Comparison, evaluator: Evaluator) -> ColloquialMultiple | None:
+    """``current / prior - 1 == 增长N倍`` that holds when 增长N倍 is read as N times the base
+    (N − 1): releases write it so, though statistics mean an increase of N × 100%. A
+    difference of a whole multiple is no rounding slip: a warning names the reading."""
+    if check.op != "==":
+        return None
+    for computed, printed in ((check.left, check.right), (check.right, check.left)):
+        growth = _printed_multiple(printed, evaluator)
+        if growth is None or _printed_multiple(computed, evaluator) is not None:
+            continue
+        value, multiple = evaluator.value(computed), evaluator.value(printed)
+        as_times = multiple.interval - _ONE
+        if not value.dims and value.interval.overlaps(as_times):
+            return ColloquialMultiple(growth, as_times)
+    return None
