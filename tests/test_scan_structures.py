@@ -734,3 +734,25 @@ def test_shares_of_the_seeds_product_industry_and_counted_firms(tmp_path):
     assert code == 0
     _, checks = scan(tmp_path, XINJIANG_2025_PRIVATE.replace("92.75%", "93.75%"))
     assert list(_share_of(checks, "xinjiang.private_trade.share.2025").values()) == ["failed"]
+
+
+# 25_china_2025q1_en: an English share change after its share ("an increase of N percentage
+# points over the same period last year")
+CHINA_2025Q1_EN = (
+    "According to customs statistics, in the first quarter of this year, China's goods trade "
+    "imports and exports amounted to 10.3 trillion yuan, an increase of 1.3% over the same period "
+    "last year (same below).\n"
+    "Second, the share of private enterprises in imports and exports has increased. In the first "
+    "quarter, China's private enterprises imported and exported 5.85 trillion yuan, an increase of "
+    "5.8%, accounting for 56.8% of China's total import and export value, an increase of 2.4 "
+    "percentage points over the same period last year.\n")
+
+
+def test_an_english_share_change_after_its_share(tmp_path):
+    change = ("prior(china.private_trade) / prior(china.trade) == china.private_trade.share - "
+              "china.private_trade.share_change")
+    code, checks = scan(tmp_path, CHINA_2025Q1_EN)
+    assert checks[change] == "ok", checks
+    assert code == 0
+    _, checks = scan(tmp_path, CHINA_2025Q1_EN.replace("of 2.4 percentage", "of 4.4 percentage"))
+    assert checks[change] == "failed", checks

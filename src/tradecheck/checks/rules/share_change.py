@@ -49,7 +49,8 @@ class ShareChange(Rule):
     @classmethod
     def infer(cls, stated: Stated) -> Drafts:
         """占比提升2.8个百分点至48% (the change before the share) and 占…的35.9%,较去年同期
-        提升1.7个百分点 (after it): last year's share from the part's and the whole's levels
+        提升1.7个百分点 (after it; "accounting for 56.8% of …, an increase of 2.4 percentage
+        points"): last year's share from the part's and the whole's levels
         and growth rates; 增长14.9%,快于工业投资增速4.8个百分点,…比重由34.6%提高至35.4%:
         the share moved by the growth gap between the part and the whole."""
         from tradecheck.infer.stated import GAP, SHARE_CHANGE, share_pair
@@ -92,10 +93,14 @@ def _share_change(figures: list[Figure], i: int, index: Index) -> Drafts:
            [part, whole, share, change], change)
 
 
-# 占…的76.9%,同比提升1.3个百分点 / 较去年同期提升1.7个百分点 / 比重比上年提高0.5个百分点
+# 占…的76.9%,同比提升1.3个百分点 / 较去年同期提升1.7个百分点 / 比重比上年提高0.5个百分点 /
+# "accounting for 56.8% of …, an increase of 2.4 percentage points over the same period"
 _CHANGE_AFTER_SHARE = re.compile(
     r"\s*(?:占比|比重|份额)?(?:同比|[较比](?:去年|上年)同期|[较比]上年|同期)?"
-    r"(?:提升|提高|上升|增加|下降|降低|回落|减少)了?\s*")
+    r"(?:提升|提高|上升|增加|下降|降低|回落|减少)了?\s*|"
+    r"\s*(?:an?\s+)?(?:increase|decrease|rise|drop|gain)\s+of\s*|\s*(?:up|down)\s*(?:by\s*)?",
+    re.IGNORECASE)
+_DECLINE = re.compile(r"下降|降低|回落|减少|減少|decrease|drop|down", re.IGNORECASE)
 
 
 def _change_after_share(figures: list[Figure], i: int, index: Index) -> Drafts:
@@ -114,6 +119,6 @@ def _change_after_share(figures: list[Figure], i: int, index: Index) -> Drafts:
                    for f in (part, whole))
     if part.growth is None or whole.growth is None or part is whole:
         return
-    sign = "+" if re.search(r"下降|降低|回落|减少|減少", change.near) else "-"
+    sign = "+" if _DECLINE.search(re.split(r"[，,；;]", change.near)[-1]) else "-"
     yield (f"prior({part.id}) / prior({whole.id}) == {share.id} {sign} {change.id}",
            [part, whole, share, change], change)
