@@ -80,12 +80,24 @@ def test_a_growth_restated_alone(tmp_path):
 def test_figures_that_only_share_a_name_are_not_paired(tmp_path):
     """工业机器人 48.7% (line 61) and 风力发电机组 48.7% (line 63), both read as exports'
     growth in a 分别 list of products scan cannot name; 激光雷达进口增长超过2成 and
-    电脑零部件进口增长了20% (line 117); 超过45万亿元 (line 17), a bound printed with no growth,
-    against 45.47万亿元 (line 15)."""
+    电脑零部件进口增长了20% (line 117); 先后突破40万亿元和45万亿元关口 (line 182): a bound of
+    one digit, 40万亿元, is no restatement of 45.47万亿元 (line 15)."""
     text, findings = scan_lines(tmp_path, 61, 63, 117)
     assert restated(text, findings) == []
-    text, findings = scan_lines(tmp_path, 15, 17)
-    assert not [r for r in restated(text, findings) if "超过45万亿元" in r]
+    text, findings = scan_lines(tmp_path, 15, 182)
+    found = restated(text, findings)
+    assert not [r for r in found if "突破40万亿元" in r]
+    assert ("45.47万亿元", "45.47万亿元", "ok") in found  # 2025年达到45.47万亿元
+
+
+def test_a_bound_of_two_digits_restates_the_figure_it_bounds(tmp_path):
+    """全年进出口总值超过45万亿元 (line 17) after 45.47万亿元 (line 15); 去年对非进出口近2.5万亿元
+    (line 99) after 非洲…2.49万亿元 (line 19): the exact figure cut at the bound's last digit
+    (down for 超过, up for 近) is the bound."""
+    text, findings = scan_lines(tmp_path, 15, 17, 19, 99)
+    found = restated(text, findings)
+    assert ("超过45万亿元", "45.47万亿元", "ok") in found
+    assert ("近2.5万亿元", "2.49万亿元", "ok") in found
 
 
 def test_a_bound_with_the_same_growth_restates_the_figure():
@@ -93,3 +105,15 @@ def test_a_bound_with_the_same_growth_restates_the_figure():
     trillion yuan, an increase of 6.9%' in the body (development corpus, passage 25)."""
     text, findings = scan(ROOT / "tests" / "scan_corpus" / "25_china_2025q1_en.txt")
     assert ("6.13 trillion yuan", "exceeded 6 trillion yuan", "ok") in restated(text, findings)
+
+
+def test_numbers_are_compared_as_values_not_as_printed_digits():
+    """6成 is 60%, not 6%: two printings are one figure by value (the pairing never turns a
+    number's digits into a false failure)."""
+    from tradecheck.checks.rules.duplicate_figure import _bounds, _same_figure, _same_number
+    from tradecheck.quantities.quantity import parse_quantity
+
+    q = parse_quantity
+    assert _same_number(q("6成"), q("60%")) and not _same_number(q("6成"), q("6%"))
+    assert not _same_figure(q("6成"), q("6%"))
+    assert _bounds(q("近6成"), q("57%"), digits=1) and not _bounds(q("近6成"), q("5.7%"), digits=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from tradecheck.checks.expressions import Comparison
@@ -187,16 +188,15 @@ def _pair_headline(head: Figure, other: Figure) -> Drafts:
 # cannot name), so a later printing is paired with an earlier one only on evidence that
 # they are one figure:
 #
-# - they print the same figure: the same number (18.48万亿元 again, 超过78万家 and 78万家),
-#   or one rounds the other to three significant digits or more (8158亿元 and 8158.4亿元);
-#   growths printed with both must be the same too. Such a pair holds: it states what the
-#   text restates;
+# - they print the same figure: the same value (18.48万亿元 again, 超过78万家 and 78万家),
+#   one rounds the other to three significant digits or more (8158亿元 and 8158.4亿元), or
+#   one is a bound of two digits or more and the other the figure it bounds, cut at its last
+#   digit (超过45万亿元 and 45.47万亿元, 近2.5万亿元 and 2.49万亿元); growths printed with
+#   both must be the same too. Such a pair holds: it states what the text restates;
 # - or both print the same growth (two significant digits or more) and their values are a
-#   bound and the figure it bounds (exceeded 6 trillion yuan, up 6.9%; 6.13 trillion yuan,
-#   up 6.9%), or differ as a slip does (one digit changed, added, dropped, two swapped, a
-#   magnitude lost: compare's causes). A slip fails, and should.
-#
-# A bound alone fits too many figures to tell which it restates (超过45万亿元).
+#   bound of any size and the figure it bounds (exceeded 6 trillion yuan, up 6.9%; 6.13
+#   trillion yuan, up 6.9%), or differ as a slip does (one digit changed, added, dropped,
+#   two swapped, a magnitude lost: compare's causes). A slip fails, and should.
 
 
 def _restatements(read: ReadDocument) -> Drafts:
@@ -254,8 +254,8 @@ def _pair(first: Figure, other: Figure) -> Draft | None:
     same_growth = _same_growth(first, other)
     if same_growth is False:
         return None  # another growth: another figure
-    if _same_figure(a, b) or (same_growth and _significant(first.growth.quantity) >= 2 and (
-            _bounds(a, b) or _slip(first, other))):
+    if _same_figure(a, b) or _bounds(a, b, digits=1 if same_growth else 2) or (
+            same_growth and _significant(first.growth.quantity) >= 2 and _slip(first, other)):
         return f"{other.id} == {first.id}", [first, other], other
     return None
 
@@ -284,7 +284,7 @@ def _pair_growth(first: Figure, other: Figure) -> Draft | None:
 def _same_number(a: Quantity, b: Quantity) -> bool:
     """The same number with the same qualifier (6.9% and 6.9 percent, 超四成 and 超四成)."""
     return (a.unit.name == b.unit.name and (a.qualifier, a.more) == (b.qualifier, b.more)
-            and a.number.value == b.number.value)
+            and _value(a) == _value(b))
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:
@@ -293,7 +293,7 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
     (8158亿元 and 8158.4亿元, 800.7 and 800.68)."""
     if a.unit.name != b.unit.name:
         return False
-    if a.number.value == b.number.value:
+    if _value(a) == _value(b):
         return True
     if a.qualifier is not None or b.qualifier is not None or a.more or b.more:
         return False
@@ -307,22 +307,32 @@ def _qualified(q: Quantity) -> bool:
     return q.qualifier is not None or q.more
 
 
-def _bounds(a: Quantity, b: Quantity) -> bool:
-    """One is a bound, the other the exact figure printed at the bound's last non-zero digit
-    in the bound's direction: down for 超过/多 (45.47 -> 超过45), up for 近 (2.49 -> 近2.5),
-    else to the nearest (10.3% -> 10%左右)."""
+def _bounds(a: Quantity, b: Quantity, digits: int) -> bool:
+    """One is a bound of ``digits`` significant digits or more, the other the exact figure
+    printed at the bound's last non-zero digit in the bound's direction: down for 超过/多
+    (45.47 -> 超过45), up for 近 (2.49 -> 近2.5), else to the nearest (10.3% -> 10%左右).
+    A bound of one digit (突破40万亿元) spans a tenth of the figures of its size."""
     if a.unit.name != b.unit.name or _qualified(a) == _qualified(b):
         return False
     bound, exact = (a, b) if _qualified(a) else (b, a)
-    step = bound.number.last_nonzero_step()
-    value = exact.number.value / step
+    if _significant(bound) < digits:
+        return False
+    step = bound.number.last_nonzero_step() * bound.unit.to_internal
+    value = _value(exact) / step
     if bound.qualifier == OVER:  # 多 and 余 are read as over too
         cut = math.floor(value)
     elif bound.qualifier == NEARLY:
         cut = math.ceil(value)
     else:
         cut = round(value)
-    return cut * step == bound.number.value
+    # and within the bound as the check reads it (近6成 is not 51%, however it is cut)
+    return cut * step == _value(bound) and bound.interval().overlaps(
+        exact.rounding_interval())
+
+
+def _value(q: Quantity) -> Fraction:
+    """The printed number in internal units: 6成 and 60% are one value, 6成 and 6% are not."""
+    return q.number.value * q.unit.to_internal
 
 
 def _significant(q: Quantity) -> int:
