@@ -258,3 +258,47 @@ def test_a_class_of_goods_above_its_flow_fails(tmp_path):
     code, checks = scan(tmp_path, CHONGQING_2025_IMPORTS.replace("1898.6亿元", "2898.6亿元"))
     assert checks["chongqing.mech_elec_imports.2025 <= chongqing.imports.2025"] == "failed"
     assert code == 1
+
+
+# The national 2025 SCIO transcript (claims/sources/002_8ba1e5c70a3d879f.txt)
+PARTNERS_2025 = (
+    "去年,全球与我国有贸易往来的国家和地区达到了249个,其中贸易规模超过万亿、千亿和百亿元的国家和"
+    "地区分别有14个、62个和137个,比2024年分别增加了2个、6个和10个。\n")
+def test_counts_above_falling_thresholds_nest(tmp_path):
+    """Partners above 1 trillion are among those above 100 billion: 14 <= 62 <= 137 <= 249,
+    and never 14 + 62 + 137 as parts of 249."""
+    code, checks = scan(tmp_path, PARTNERS_2025)
+    nested = {c: s for c, s in checks.items() if "<=" in c}
+    assert list(nested.values()) == ["ok", "ok", "ok"], checks
+    assert not [c for c in checks if "+" in c], checks
+    assert code == 0
+
+
+def test_a_count_above_a_lower_threshold_that_is_smaller_fails(tmp_path):
+    code, checks = scan(tmp_path, PARTNERS_2025.replace("62个", "12个"))
+    nested = {c: s for c, s in checks.items() if "<=" in c}
+    assert sorted(nested.values()) == ["failed", "ok", "ok"], checks
+    assert code == 1
+
+
+# Chongqing 2022 (claims/sources/004_26dc157339b3257f.txt): a card of figures per ownership
+CHONGQING_2022_OWNERSHIP = (
+    "### 从外贸类型看\n\n"
+    "**民营企业进出口**  \n3741.1亿元，增长7.1% ↑  \n占同期重庆外贸进出口总值的45.9%  \n"
+    "对重庆外贸增长贡献率达156%\n\n"
+    "**外商投资企业进出口**  \n3823亿元  \n与2021年基本持平，占46.9%\n")
+
+
+def test_shares_of_one_kind_are_at_most_the_whole(tmp_path):
+    code, checks = scan(tmp_path, CHONGQING_2022_OWNERSHIP)
+    shares = {c: s for c, s in checks.items() if c.endswith("<= 100%")}
+    assert list(shares.values()) == ["ok"], checks
+    assert "foreign_invested_trade.share" in next(iter(shares))
+    assert code == 0
+
+
+def test_shares_of_one_kind_above_the_whole_fail(tmp_path):
+    code, checks = scan(tmp_path, CHONGQING_2022_OWNERSHIP.replace("占46.9%", "占56.9%"))
+    shares = {c: s for c, s in checks.items() if c.endswith("<= 100%")}
+    assert list(shares.values()) == ["failed"], checks
+    assert code == 1

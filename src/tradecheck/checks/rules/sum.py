@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tradecheck.checks.expressions import Binary, Comparison
@@ -10,7 +11,7 @@ from tradecheck.checks.rules.base import Context, Facts, Rule, is_leaf, is_sum_o
 
 if TYPE_CHECKING:
     from tradecheck.infer.figures import Sentence
-    from tradecheck.infer.stated import Drafts, Figure, Index, Stated, StatedText
+    from tradecheck.infer.stated import Drafts, Figure, Index, ReadDocument, Stated, StatedText
 
 
 @register
@@ -59,10 +60,13 @@ class Sum(Rule):
         in the sentences that open with 其中 (of which, this included) and those joined to
         it by ；, within the nearest amount of their unit in the sentence just before, when
         each part is of the same entity, period and flow (or names none); checked once, at
-        the last sentence of the list."""
+        the last sentence of the list; 249个,其中贸易规模超过万亿、千亿和百亿元的…分别有14个、
+        62个和137个: counts above falling thresholds nest (14 <= 62 <= 137 <= 249), never
+        summed."""
         yield from _of_which(stated.figures)
         yield from _listed_parts(stated.figures, stated.index)
         yield from _of_which_sentences(stated)
+        yield from _nested_thresholds(stated.figures)
 
     @classmethod
     def infer_text(cls, text: StatedText) -> Drafts:
@@ -70,9 +74,11 @@ class Sum(Rule):
         trade modes (ownership types, partners) of an entity's direction and period, printed
         anywhere in the text, sum to at most that direction's total; 进口机电产品1898.6亿元
         … 全年进口总额2419.5亿元: a class of goods (机电产品, 高新技术产品, 农产品, 跨境电商) is
-        within its flow's total."""
+        within its flow's total; 民营企业…占同期重庆外贸进出口总值的45.9% … 外商投资企业…占46.9%:
+        the shares of one kind in its entity's flow are at most 100% together."""
         yield from _kinds_within_total(text.index)
         yield from _product_within_total(text.index)
+        yield from _shares_within_whole(text.documents)
 
 
 _OF_WHICH = re.compile(r"其中|of which|among them|including", re.IGNORECASE)
@@ -99,6 +105,45 @@ def _of_which(figures: list[Figure]) -> Drafts:
             continue
         total = " + ".join(p.id for p in parts)
         yield f"{total} <= {whole.id}", [whole, *parts], parts[0]
+
+
+def _nested_thresholds(figures: list[Figure]) -> Drafts:
+    """与我国有贸易往来的国家和地区达到了249个,其中贸易规模超过万亿、千亿和百亿元的国家和地区
+    分别有14个、62个和137个: what is above the higher threshold is above the lower one too,
+    so each count is within the next, and the last within the whole before 其中."""
+    from tradecheck.infer.stated import COUNT, LEVEL, RESPECTIVELY, between, listed
+
+    amounts = [f for f in figures if f.role in (LEVEL, COUNT) and f.owner is None]
+    for i, first in enumerate(amounts):
+        if first.mention.qualifier != "over" or not i:
+            continue
+        thresholds = _run(amounts, i, listed)
+        after = i + len(thresholds)
+        counts = _run(amounts, after, listed) if after < len(amounts) else []
+        whole = amounts[i - 1]
+        if len(thresholds) < 2 or len(counts) != len(thresholds) or not (
+                _OF_WHICH.search(between(whole, first))
+                and RESPECTIVELY.search(between(thresholds[-1], counts[0]))):
+            continue
+        if len({_unit(f) for f in (whole, *counts)}) != 1 or whole.role != COUNT:
+            continue
+        values = [t.mention.value for t in thresholds]
+        if None in values or len(set(values)) != len(values):
+            continue
+        nested = [c for _, c in sorted(zip(values, counts, strict=True), key=lambda p: -p[0])]
+        for inner, outer in zip(nested, [*nested[1:], whole], strict=True):
+            yield f"{inner.id} <= {outer.id}", [outer, inner], inner
+
+
+def _run(amounts: list[Figure], start: int, listed: Callable[[Figure, Figure], bool]
+         ) -> list[Figure]:
+    """The list of figures that starts at ``amounts[start]`` (万亿、千亿和百亿元)."""
+    run = [amounts[start]]
+    for figure in amounts[start + 1:]:
+        if not listed(run[-1], figure):
+            break
+        run.append(figure)
+    return run
 
 
 def _listed_parts(figures: list[Figure], index: Index) -> Drafts:
@@ -203,6 +248,33 @@ def _bare_total(figure: Figure) -> bool:
             before = before.replace(word, "")
     before = _TOTAL_FILLER.sub("", _TIME_AND_PLACE.sub("", before))
     return not before.strip() and not _TOTAL_FILLER.sub("", after)
+
+
+def _shares_within_whole(documents: list[ReadDocument]) -> Drafts:
+    """民营企业进出口3741.1亿元…占同期重庆外贸进出口总值的45.9% … 外商投资企业进出口3823亿元
+    …占46.9%: the first printed share of each trade mode (ownership type, partner) in its own
+    entity's flow, two or more of one kind, sum to at most 100%."""
+    from tradecheck.infer.stated import SHARE
+
+    groups: dict[tuple, dict[str, Figure]] = {}
+    for read in documents:
+        for share in read.figures:
+            if share.role != SHARE or share.owner is not None or share.subject is None or (
+                    not share.trusted or share.unnamed or share.mention.unit != "percent"):
+                continue
+            flow = share.whole or share.direction  # 占…外贸进出口总值的: the whole it names
+            if share.other_entity not in (None, share.entity) or flow not in (
+                    "trade", "exports", "imports"):
+                continue  # 占全国…, 占民营企业进出口的…: another whole
+            for number, kind in enumerate(DISJOINT_KINDS):
+                if share.subject in kind:
+                    key = (share.entity, flow, share.period, share.mention.lang, number)
+                    groups.setdefault(key, {}).setdefault(share.subject, share)
+    for shares in groups.values():
+        if len(shares) < 2 or any(s.mention.qualifier or _unread(s) for s in shares.values()):
+            continue
+        parts = sorted(shares.values(), key=lambda f: (f.source, f.mention.start))
+        yield f"{' + '.join(p.id for p in parts)} <= 100%", parts, parts[0]
 
 
 def _product_within_total(index: Index) -> Drafts:
