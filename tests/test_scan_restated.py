@@ -117,3 +117,11 @@ def test_numbers_are_compared_as_values_not_as_printed_digits():
     assert _same_number(q("6成"), q("60%")) and not _same_number(q("6成"), q("6%"))
     assert not _same_figure(q("6成"), q("6%"))
     assert _bounds(q("近6成"), q("57%"), digits=1) and not _bounds(q("近6成"), q("5.7%"), digits=1)
+
+
+def test_a_growth_named_after_its_figure_restates_the_level_s_growth(tmp_path):
+    """我国进出口仍然实现3.8%的较快增长 (line 41): the growth word comes after the figure; it
+    restates the 3.8% of 外贸进出口45.47万亿元,增长3.8% (line 15)."""
+    _, findings = scan_lines(tmp_path, 15, 41)
+    checks = [(f["check"], f["status"]) for f in findings if f["rule"] == "duplicate-figure"]
+    assert ("china.trade.growth.2025 == growth(china.trade.2025)", "ok") in checks

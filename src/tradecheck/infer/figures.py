@@ -146,6 +146,7 @@ _SHARE_CHANGE_AFTER = re.compile(r"\s*(?:an?\s+)?(?:increase|decrease|rise|drop|
                                  r"\s*(?:up|down)\s*(?:by\s*)?", re.IGNORECASE)
 _TO = re.compile(r"^[\s的]*(?:提高|提升|上升|增加|下降|降低|回落|减少|扩大|缩小|升)?"
                  r"(?:至|到|为)[\s*]*$|^\s*(?:to)\s*$", re.IGNORECASE)
+_GROWTH_NOUN_AFTER = re.compile(r"的(?:较快|快速|稳定|稳步|小幅|大幅|正)?(?:增长|增速)")
 _ANNUAL = re.compile(r"年均|平均每年|average annual|annual average|annually", re.IGNORECASE)
 _AVERAGE = re.compile(r"日均|平均每天|每天|每日|per day|daily|a day", re.IGNORECASE)
 _CUMULATIVE = re.compile(r"累计|累积|cumulative|in total|a total of", re.IGNORECASE)
@@ -490,8 +491,8 @@ def _role(text: str, figure: Figure, previous: Figure | None) -> str:
         if _SHARE.search(clause) or (m.lang == "en" and _OF_AFTER.match(
                 text, m.end, m.end + 40) and not _GROWTH.search(_SHARE_VERB.split(clause)[-1])):
             return SHARE  # "or 40.6% of the province's total"
-        if _GROWTH.search(clause):
-            return GROWTH
+        if _GROWTH.search(clause) or (m.lang == "zh" and _GROWTH_NOUN_AFTER.match(text, m.end)):
+            return GROWTH  # 实现3.8%的较快增长: the growth word after the figure
         if _SHARE.search(near):
             return SHARE
         if _GROWTH.search(near):
