@@ -216,3 +216,24 @@ def test_gongxiandu_that_misses_is_a_warning_not_a_failure(tmp_path):
         "貢獻度", "貢獻率"))
     assert [f["status"] for f in contribution(report)] == ["failed"]
     assert code == 1
+
+
+# A city's release (襄阳, a city no table lists) that also prints its province's total; the
+# wording is that of the city paragraphs of 13_hubei_2021_jan_jul, the figures consistent.
+CITY_RELEASE = (
+    "据襄阳海关统计,2025年,襄阳市进出口总值806.5亿元,同比增长12.3%,占全省进出口总值的11.2%。"
+    "其中,出口521.3亿元,增长15.1%;进口285.2亿元,增长7.5%。\n\n"
+    "同期,全省进出口总值7200.6亿元,增长9.6%。全市民营企业进出口612.4亿元,增长18.2%,"
+    "占全市进出口总值的75.9%。\n")
+
+
+def test_a_city_release_keeps_its_city_and_its_province_apart(tmp_path):
+    """全市 is the city (襄阳), 全省 the province: the private firms' 75.9% is of the city's
+    806.5亿元, not of the province's 7200.6亿元 (which made a false failure)."""
+    code, report = scan(tmp_path, CITY_RELEASE)
+    checks = {f["check"]: f["status"] for f in report["findings"]}
+    assert checks["襄阳.private_trade.2025 / 襄阳.trade.2025 == 襄阳.private_trade.share.2025"
+                  ] == "ok", checks
+    assert checks["襄阳.trade.2025 / province.trade.2025 == 襄阳.trade.share.2025"] == "ok"
+    assert set(checks.values()) == {"ok"}
+    assert code == 0

@@ -60,6 +60,7 @@ REGIONS: list[tuple[tuple[str, ...], str]] = [
     (("济南市", "濟南市"), "jinan"), (("福州市",), "fuzhou"), (("东莞市", "東莞市"), "dongguan"),
     (("全国", "我国", "中国", "China", "national"), "china"),
 ]
+_REGION_SLUGS = frozenset(slug for _, slug in REGIONS)
 # the cities of REGIONS: a province's release that names one is still the province's
 CITIES = frozenset({"shenzhen", "xiamen", "ningbo", "qingdao", "guangzhou", "wuhan", "hangzhou",
                     "nanjing", "suzhou", "chengdu", "zhengzhou", "xian", "changsha", "hefei",
@@ -240,6 +241,7 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
         common = Counter(int(m.value) for m in years).most_common(1)
     default_period = str(common[0][0]) if common else None
     entity = document_entity(text)
+    city = document_city(text, entity)
     read = ReadDocument(document, source, language(text), entity, default_period, [], [], [],
                         mentions)
     paragraph_of = _paragraph_finder(text)
@@ -281,7 +283,7 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
             _assign_roles(text, sentence)
             _attach_growth(text, sentence)
             _over_base_year(sentence)
-            _name(text, sentence, entity)
+            _name(text, sentence, entity, city)
             _continued_share(text, sentence)
             _counted_subject(text, sentence)
             read.sentences.append(sentence)
@@ -660,7 +662,7 @@ _ZH_CLAUSE_BREAK = re.compile(r"[，；;：:。]")
 _SHARE_CUE = re.compile(r"占|所占|accounting for|accounted for|share of")
 
 
-def _name(text: str, sentence: Sentence, default_entity: str) -> None:
+def _name(text: str, sentence: Sentence, default_entity: str, city: str = "city") -> None:
     """Entity, subject and direction of each figure, from the words before it (an English
     level with no flow before it: "1.31 trillion yuan … in foreign trade", after it)."""
     named = _names_of_lists(text, sentence)
@@ -682,6 +684,9 @@ def _name(text: str, sentence: Sentence, default_entity: str) -> None:
         if region is None and figure.role not in (GAP, SHARE, PULL):
             region = _region(before)
         figure.entity = region if region not in (None, "china") else default_entity
+        if region is None and (own := _last(_SELF, clause)) is not None:
+            # 全省进出口… in a city's release, 全市… in a province's: not the text's own entity
+            figure.entity = _home(own, default_entity, city)
         if region == "china" and figure.role in (LEVEL, COUNT) and default_entity != "china" \
                 and _region(clause) == "china":
             figure.entity = "china"  # 占全国…: a national figure in a provincial text
@@ -706,7 +711,7 @@ def _name(text: str, sentence: Sentence, default_entity: str) -> None:
             last_subject, last_direction = subject, direction
         if figure.role in (GAP, SHARE, PULL, CONTRIBUTION_RATE, SHARE_CHANGE):
             figure.other_entity = _after_comparison(text, figure)
-            figure.whole = _whole(text, figure, default_entity)
+            figure.whole = _whole(text, figure, default_entity, city)
     for figure in sentence.figures:
         if figure.owner is not None:
             owner = figure.owner
@@ -733,6 +738,20 @@ DATELINE = re.compile(r"\b[A-Z][A-Z.' -]{2,30}, (?:[A-Z][a-z]{2,8}\.?) \d{1,2} \
                       r"\s*(?:--|—|–)")
 
 
+def _city_names(text: str) -> list[str]:
+    """The cities ``text`` names with 市 that REGIONS lacks (襄阳市 -> 襄阳), in order."""
+    pattern, _ = _compiled(REGIONS)
+    return [found.group(1) for found in _CITY.finditer(text)
+            if found.group(1)[-1] not in _NOT_CITY_END
+            and not pattern.search(found.group(1) + "市")]
+
+
+def is_city(entity: str) -> bool:
+    """A city's entity: a city of REGIONS, one named with 市 (襄阳), or "city"."""
+    return entity == "city" or entity in CITIES or (entity not in _REGION_SLUGS and (
+        entity not in ("province", "china")))
+
+
 def _region(text: str) -> str | None:
     """The region named nearest the end of ``text``: a province, a listed city, the nation, or
     another city named with 市 (襄阳市 -> 襄阳), whichever comes last."""
@@ -745,7 +764,7 @@ def _region(text: str) -> str | None:
     for found in _CITY.finditer(text):
         name = found.group(1)
         if name[-1] not in _NOT_CITY_END and not pattern.search(name + "市"):
-            city = found
+            city = found  # the last one: nearest the figure
     if city is not None and (region is None or city.start(1) >= region.end()):
         return city.group(1)
     return slugs[_key(region.group())] if region is not None else None
@@ -786,7 +805,7 @@ _EN_TOTAL_ONLY = re.compile(r"(?:the\s+|its\s+)?(?:(?P<level>province|country|na
                             r"(?:provincial|national|overall)\s+)?total\b.*", re.IGNORECASE)
 
 
-def _whole(text: str, figure: Figure, default_entity: str) -> str | None:
+def _whole(text: str, figure: Figure, default_entity: str, city: str = "city") -> str | None:
     """For a share: what it is a share of, when the text names it: the indicator of the
     whole (exports, laptops_exports), None for a whole named only as a region's total (the
     part's own direction, as for a bare 占比), or "named" for a whole tradecheck cannot name.
@@ -808,10 +827,10 @@ def _whole(text: str, figure: Figure, default_entity: str) -> str | None:
     subject, direction = _find(SUBJECTS, phrase), _direction(phrase)
     if subject or direction:
         return "_".join(p for p in (subject, direction) if p)
-    return _total_only(phrase, figure, default_entity)
+    return _total_only(phrase, figure, default_entity, city)
 
 
-def _total_only(phrase: str, figure: Figure, default_entity: str) -> str | None:
+def _total_only(phrase: str, figure: Figure, default_entity: str, city: str) -> str | None:
     regions, _ = _compiled(REGIONS)
     rest = re.sub(r"^['’]s\b", "", regions.sub("", phrase).strip()).strip(" \n*")
     total = (_EN_TOTAL_ONLY if figure.mention.lang == "en" else _ZH_TOTAL_ONLY).fullmatch(rest)
@@ -819,7 +838,8 @@ def _total_only(phrase: str, figure: Figure, default_entity: str) -> str | None:
         return "named"
     if figure.other_entity is None and total.group("level"):
         national = total.group("level") in ("国", "country", "nation")
-        figure.other_entity = "china" if national else default_entity
+        figure.other_entity = "china" if national else _home(
+            total.group("level"), default_entity, city)
     return None
 
 
@@ -926,6 +946,38 @@ def _compiled(table) -> tuple[re.Pattern, dict[str, str]]:
 # a release speaking of its own province or city (全省进出口总值…, 我省外贸规模…)
 _PROVINCE_SELF = re.compile(r"全省|我省|本省|该省|該省|全区|我区")
 _CITY_SELF = re.compile(r"全市|我市|本市|该市|該市")
+_SELF = re.compile(r"(?:全|我|本|该|該)([省市])(?![场場])")  # not 该市场 (that market)
+MUNICIPALITIES = frozenset({"beijing", "tianjin", "shanghai", "chongqing"})  # 全市 is the region
+
+
+def _last(pattern: re.Pattern, text: str) -> str | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007
+        pass
+    return found.group(1) if found is not None else None
+
+
+def _home(level: str, entity: str, city: str) -> str:
+    """The entity 全省/我省 (省, "province") or 全市/我市 (市, "city") names in a text whose own
+    entity is ``entity`` and whose city is ``city``: a city's release calls its province
+    全省, a province's release calls a city's whole 全市."""
+    if level in ("市", "city"):
+        return city
+    if level in ("省", "区", "province"):
+        return "province" if is_city(entity) else entity
+    return entity
+
+
+def document_city(text: str, entity: str) -> str:
+    """The city 全市/我市 means: the text's own entity when it is a city or a municipality
+    (重庆: 全市), else the city it names most (襄阳市, 武汉市), else "city"."""
+    if is_city(entity) or entity in MUNICIPALITIES:
+        return entity
+    head = DATELINE.sub(" ", text[:50_000])
+    pattern, slugs = _compiled(REGIONS)
+    named = Counter(slug for word in pattern.findall(head) if (slug := slugs[_key(word)]) in CITIES)
+    named.update(_city_names(head))
+    return named.most_common(1)[0][0] if named else "city"
 _EN_SELF = re.compile(r"\bthe (city|province)['’]s\b", re.IGNORECASE)
 
 
@@ -940,6 +992,11 @@ def document_entity(text: str) -> str:
     pattern, slugs = _compiled(REGIONS)
     counts = Counter(slugs[_key(word)] for word in pattern.findall(head))
     provincial, municipal = len(_PROVINCE_SELF.findall(head)), len(_CITY_SELF.findall(head))
+    if municipal > provincial:  # 全市…: a city's release, named as its city is named most
+        cities = Counter({slug: n for slug, n in counts.items() if slug in CITIES})
+        cities.update(_city_names(head))
+        if cities:
+            return cities.most_common(1)[0][0]
     speaks_of_itself = provincial + municipal > head.count("我国")
     regions = [slug for slug, _ in counts.most_common() if slug != "china"]
     if provincial > municipal:
