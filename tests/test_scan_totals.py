@@ -159,3 +159,28 @@ def test_a_growth_after_a_mark_passed_is_the_exact_totals(tmp_path):
     assert checks["growth(anhui.trade.2024) == implied_growth(anhui.exports.2024, "
                   "anhui.imports.2024)"] == "ok", checks
     assert code == 0
+
+
+def test_an_average_annual_growth_from_the_first_and_last_years_levels(tmp_path):
+    """17_china_asean_2024_jan_aug: 从2004年的8763.8亿元增长至2023年的6.41万亿元,年均增长11%:
+    19 years from the first level to the last; 6.41万亿元 printed as 9.41万亿元 fails."""
+    text = ("据海关统计,东博会举办20年来,我国与东盟国家双边贸易规模快速扩大,从2004年的8763.8亿元"
+            "增长至2023年的6.41万亿元,年均增长11%,较同期我国外贸整体增速快3个百分点。\n")
+    check = "cagr(china.asean.2023, china.asean.2004, 19) == china.asean.avg_growth.2023"
+    code, checks = scan(tmp_path, text)
+    assert checks == {check: "ok"}
+    assert code == 0
+    code, checks = scan(tmp_path, text.replace("6.41万亿元", "9.41万亿元"))
+    assert checks == {check: "failed"}
+    assert code == 1
+
+
+def test_an_average_annual_growth_after_a_semicolon_takes_the_base_year(tmp_path):
+    """05_zhejiang_2021: 与2001年相比…其中,出口总值增长14.8倍,年均增长14.8%;进口总值增长12.9倍,
+    年均增长14.1%: the imports' average is over the same 20 years as the exports'."""
+    text = ("“入世”20年,浙江省外贸快速发展,与2001年相比,全省进出口总值增长14.3倍,年均增长14.6%。"
+            "其中,出口总值增长14.8倍,年均增长14.8%;进口总值增长12.9倍,年均增长14.1%。\n")
+    code, checks = scan(tmp_path, text.replace("“入世”20年", "2021年,“入世”20年"))
+    assert {check: status for check, status in checks.items() if "imports" in check} == {
+        "cagr(zhejiang.imports.growth.2021, 20) == zhejiang.imports.avg_growth.2021": "ok"}
+    assert code == 0

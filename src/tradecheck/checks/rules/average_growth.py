@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from tradecheck.checks.evaluation import CheckError, Evaluator, Function, same_unit_ratio
 from tradecheck.checks.expressions import Node
@@ -78,6 +78,7 @@ class AverageGrowth(Rule):
         for i, figure in enumerate(stated.figures):
             if figure.role == GROWTH and figure.annual and figure.owner is None:
                 yield from _average_growth(stated.figures, i)
+                yield from _from_levels(stated.figures, i)
 
 
 def _average_growth(figures: list[Figure], i: int) -> Drafts:
@@ -88,8 +89,9 @@ def _average_growth(figures: list[Figure], i: int) -> Drafts:
     text = annual.sentence.text
     base = re.search(r"(?:比|较|than|over|from)\s*((?:19|20)\d\d)\s*年?", text) or re.search(
         r"(?:与|和|同)\s*((?:19|20)\d\d)\s*年?(?:相比|比较)", text)  # 与2001年相比
-    previous = annual.sentence.previous
-    if base is None and previous is not None and re.match(r"\s*其中", text):
+    opening = _opening(annual.sentence)
+    previous = opening.previous
+    if base is None and previous is not None and re.match(r"\s*其中", opening.text):
         # 与2001年相比,全省进出口总值增长14.3倍…。其中,出口总值增长14.8倍,年均增长14.8%
         base = re.search(r"(?:与|和|同)\s*((?:19|20)\d\d)\s*年?(?:相比|比较)|(?:比|较)\s*"
                          r"((?:19|20)\d\d)\s*年", previous.text)
@@ -106,3 +108,37 @@ def _average_growth(figures: list[Figure], i: int) -> Drafts:
         return
     yield (f"cagr({growth_of(cumulative)}, {years}) == {annual.id}", [cumulative, annual],
            annual)
+
+
+def _opening(sentence: Any) -> Any:
+    """The sentence a run of sentences joined by semicolons opens with (其中,出口…;进口总值
+    增长12.9倍,年均增长14.1%: the 其中 of the exports' sentence is the imports' too)."""
+    while sentence.previous is not None and re.search(r"[；;]\s*$", sentence.previous.text):
+        sentence = sentence.previous
+    return sentence
+
+
+def _from_levels(figures: list[Figure], i: int) -> Drafts:
+    """从2004年的8763.8亿元增长至2023年的6.41万亿元,年均增长11%: cagr(the level of the last
+    year, the level of the first, the years between), when the sentence prints both levels
+    (从/由/from the first, 至/到/to the last, each with its year) and no cumulative growth."""
+    from tradecheck.checks.rules.growth import FROM_LEVEL, TO_LEVEL
+    from tradecheck.infer.stated import GROWTH, LEVEL
+
+    annual = figures[i]
+    before = [f for f in figures[:i] if f.owner is None]
+    if len(before) < 2 or any(f.role == GROWTH for f in before[-2:]):
+        return
+    first, last = before[-2:]
+    if first.role != LEVEL or last.role != LEVEL or first.mention.unit != last.mention.unit:
+        return
+    if first.mention.qualifier or last.mention.qualifier:
+        return
+    if not (FROM_LEVEL.search(first.near) and TO_LEVEL.search(last.near)):
+        return
+    if not (first.period and last.period and first.period.isdigit() and last.period.isdigit()):
+        return
+    years = int(last.period) - int(first.period)
+    if 1 < years < 50:
+        yield (f"cagr({last.id}, {first.id}, {years}) == {annual.id}", [first, last, annual],
+               annual)

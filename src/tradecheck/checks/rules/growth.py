@@ -82,8 +82,8 @@ def change(evaluator: Evaluator, *args: Node, function: str = "change") -> Value
 
 _YEAR_OF = r"(?:(?:19|20)\d\d\s*年?(?:的|底|末)?)?"
 # 从2018年的1.06万亿元,到2023年的2.38万亿元 / 由X增至Y / from X in 2018 to Y in 2023
-_FROM = re.compile(rf"(?:由|从|從)\s*{_YEAR_OF}\s*$|\bfrom\s*$", re.IGNORECASE)
-_TO = re.compile(
+FROM_LEVEL = re.compile(rf"(?:由|从|從)\s*{_YEAR_OF}\s*$|\bfrom\s*$", re.IGNORECASE)
+TO_LEVEL = re.compile(
     rf"^[\s,，]*(?:(?:增|升|提高|提升|增加|增长|扩大|上升|跃升)了?)?(?:至|到)\s*{_YEAR_OF}\s*$"
     r"|^\s*(?:in\s+(?:19|20)\d\d\s*)?to\s*$", re.IGNORECASE)
 _RISE = re.compile(r"增长|增加|提高|提升|上升|grew|rose|increased|up\b", re.IGNORECASE)
@@ -102,7 +102,7 @@ def _levels_and_growth(figures: list[Any], roles: tuple[str, str]) -> Iterable[t
             continue
         if rate.owner not in (None, current) or prior.mention.unit != current.mention.unit:
             continue
-        if not (_FROM.search(prior.near) and _TO.search(current.near)):
+        if not (FROM_LEVEL.search(prior.near) and TO_LEVEL.search(current.near)):
             continue
         if "fold" in rate.mention.surface.lower():
             continue  # "a 3.5-fold increase": ×3.5 or +350%, ambiguous (issue 6 §3)
