@@ -302,3 +302,20 @@ def test_shares_of_one_kind_above_the_whole_fail(tmp_path):
     shares = {c: s for c, s in checks.items() if c.endswith("<= 100%")}
     assert list(shares.values()) == ["failed"], checks
     assert code == 1
+
+
+# The national 2025 SCIO transcript: seven provinces together, within the nation
+PROVINCES_2025 = (
+    "据海关统计,全年我国外贸进出口45.47万亿元,增长3.8%。\n\n"
+    "2025年,广东、江苏、浙江、上海、山东、北京、福建7省市合计进出口34.11万亿元,增长了2.7%,"
+    "贡献了我国一半以上的外贸增量,有力稳住外贸基本盘。\n")
+
+
+def test_provinces_together_within_the_nation(tmp_path):
+    code, checks = scan(tmp_path, PROVINCES_2025)
+    within = {c: s for c, s in checks.items() if "<= china.trade" in c}
+    assert list(within.values()) == ["ok"], checks
+    assert code == 0
+    code, checks = scan(tmp_path, PROVINCES_2025.replace("34.11万亿元", "54.11万亿元"))
+    assert "failed" in {s for c, s in checks.items() if "<= china.trade" in c}, checks
+    assert code == 1

@@ -62,11 +62,13 @@ class Sum(Rule):
         each part is of the same entity, period and flow (or names none); checked once, at
         the last sentence of the list; 249个,其中贸易规模超过万亿、千亿和百亿元的…分别有14个、
         62个和137个: counts above falling thresholds nest (14 <= 62 <= 137 <= 249), never
-        summed."""
+        summed; 广东、江苏…福建7省市合计进出口34.11万亿元: named provinces together within the
+        nation's total."""
         yield from _of_which(stated.figures)
         yield from _listed_parts(stated.figures, stated.index)
         yield from _of_which_sentences(stated)
         yield from _nested_thresholds(stated.figures)
+        yield from _regions_within_nation(stated)
 
     @classmethod
     def infer_text(cls, text: StatedText) -> Drafts:
@@ -133,6 +135,35 @@ def _nested_thresholds(figures: list[Figure]) -> Drafts:
         nested = [c for _, c in sorted(zip(values, counts, strict=True), key=lambda p: -p[0])]
         for inner, outer in zip(nested, [*nested[1:], whole], strict=True):
             yield f"{inner.id} <= {outer.id}", [outer, inner], inner
+
+
+_PROVINCES_TOGETHER = re.compile(r"合计|共计|\d+个?省|[七八九十]个?省|省市|省区|combined|together",
+                                 re.IGNORECASE)
+
+
+def _regions_within_nation(stated: Stated) -> Drafts:
+    """2025年,广东、江苏、浙江、上海、山东、北京、福建7省市合计进出口34.11万亿元: the provinces
+    a figure names together are within the nation's total of the same flow and period."""
+    from tradecheck.infer.figures import REGIONS
+    from tradecheck.infer.stated import LEVEL
+
+    names = {word: slug for words, slug in REGIONS for word in words if slug != "china"}
+    for figure in stated.figures:
+        if figure.role != LEVEL or figure.owner is not None or figure.subject is not None or (
+                figure.direction is None):
+            continue
+        text = figure.sentence.text
+        before = text[:max(0, text.find(figure.mention.surface))]
+        clause = before if figure.mention.lang == "en" else re.split(r"[，,；;：:]", before)[-1]
+        named = {slug for word, slug in names.items() if word in clause}
+        if len(named) < 2 or not _PROVINCES_TOGETHER.search(clause):
+            continue
+        whole = stated.index.level("china", figure.direction, figure.period,
+                                   figure.mention.lang)
+        if whole is None or whole is figure or _unit(whole) != _unit(figure) or (
+                not _bare_total(whole)) or _unread(whole):
+            continue
+        yield f"{figure.id} <= {whole.id}", [whole, figure], figure
 
 
 def _run(amounts: list[Figure], start: int, listed: Callable[[Figure, Figure], bool]
