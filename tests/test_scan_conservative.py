@@ -237,3 +237,28 @@ def test_a_city_release_keeps_its_city_and_its_province_apart(tmp_path):
     assert checks["襄阳.trade.2025 / province.trade.2025 == 襄阳.trade.share.2025"] == "ok"
     assert set(checks.values()) == {"ok"}
     assert code == 0
+
+
+# --- a change on the month before is no year-on-year growth -----------------------------------
+
+# 01_guangdong_2024q1 (the development corpus)
+GUANGDONG_2024Q1 = (
+    "据统计,一季度广东外贸进出口2.04万亿元,同比(下同)增长12%。其中,出口1.31万亿元,增长9%;"
+    "进口7311.4亿元,增长17.6%。\n")
+
+
+def test_a_month_on_month_change_is_not_the_growth_of_its_level(tmp_path):
+    """环比增长30% (on the quarter before) attached as the exports' growth would make last
+    year's exports 1.31 ÷ 1.3 and fail the prior balance; it is no year-on-year growth."""
+    code, report = scan(tmp_path, GUANGDONG_2024Q1)
+    assert [f["status"] for f in with_rule(report, "prior-balance")] == ["ok"]
+    code, report = scan(tmp_path, GUANGDONG_2024Q1.replace("增长9%", "环比增长30%"))
+    assert not with_rule(report, "prior-balance")
+    assert [f["status"] for f in with_rule(report, "trade-balance")] == ["ok"]
+    assert code == 0
+    en = ("In the first quarter, Guangdong's foreign trade reached 2.04 trillion yuan, up 12 "
+          "percent year on year. Exports rose 30 percent quarter-on-quarter to 1.31 trillion "
+          "yuan, and imports grew 17.6 percent to 731.14 billion yuan.\n")
+    code, report = scan(tmp_path, en)
+    assert not with_rule(report, "prior-balance")
+    assert code == 0

@@ -457,6 +457,15 @@ def _assign_roles(text: str, sentence: Sentence) -> None:
         previous = figure
 
 
+# A change on the month or quarter before (环比, 比上月, "month-on-month"): no level's
+# year-on-year growth, so none of the relations that read one (prior, implied growth, gaps)
+_SEQUENTIAL = re.compile(r"环比|環比|[比较較]上(?:个|個)?(?:月|季度)|month[- ]on[- ]month|"
+                         r"quarter[- ]on[- ]quarter", re.IGNORECASE)
+_SEQUENTIAL_AFTER = re.compile(r"[^.;,，。；]{0,12}?\b(?:month[- ]on[- ]month|quarter[- ]on[- ]"
+                               r"quarter|from (?:the )?(?:previous|preceding|prior) (?:month|"
+                               r"quarter)|sequentially)\b", re.IGNORECASE)
+
+
 def _role(text: str, figure: Figure, previous: Figure | None) -> str:
     m, near = figure.mention, figure.near
     clause = _CLAUSE_BREAK.split(near)[-1] if near else ""
@@ -477,6 +486,8 @@ def _role(text: str, figure: Figure, previous: Figure | None) -> str:
             return GAP
         return POINTS
     if unit == "percent":
+        if _SEQUENTIAL.search(clause) or _SEQUENTIAL_AFTER.match(text, m.end, m.end + 40):
+            return RATIO  # 环比增长5%: on the month before, not the year-on-year growth
         if m.lang == "en" and _GROWTH.search(m.surface) and not _RATE_WORDS.search(clause):
             # "a decrease of 1.5%", "down by 4.8%": the growth word is in the mention (not
             # done for Chinese: on the held-out set it added a false failure)
