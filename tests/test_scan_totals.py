@@ -184,3 +184,22 @@ def test_an_average_annual_growth_after_a_semicolon_takes_the_base_year(tmp_path
     assert {check: status for check, status in checks.items() if "imports" in check} == {
         "cagr(zhejiang.imports.growth.2021, 20) == zhejiang.imports.avg_growth.2021": "ok"}
     assert code == 0
+
+
+def test_an_english_headline_growth_over_the_months_the_body_names(tmp_path):
+    """27_shandong_2022_jan_sep_en: "Shandong's foreign trade rises 15.7% from Jan-Sept" and
+    "In the first three quarters…increased by 15.7 percent year-on-year to 2.44 trillion yuan"
+    name one period (1-9月): the headline's growth is the body's."""
+    code, checks = scan(tmp_path, corpus="27_shandong_2022_jan_sep_en.txt")
+    assert checks["growth(shandong.trade) == shandong.trade.growth"] == "ok", checks
+    assert code == 0
+
+
+def test_part_of_year_reads_english_months_as_the_chinese_forms():
+    from tradecheck.infer.stated import part_of_year
+
+    assert part_of_year("Shandong's foreign trade up 7.8% in first eight months") == "1-8月"
+    assert part_of_year("rises 15.7% from Jan-Sept") == part_of_year("前三季度") == "1-9月"
+    assert part_of_year("from January to August") == part_of_year("1—8月") == "1-8月"
+    assert part_of_year("exports in May") == "5月"
+    assert part_of_year("it may be") is None

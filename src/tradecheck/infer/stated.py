@@ -114,11 +114,20 @@ class StatedText(NamedTuple):
 _LEAD_CHARS = 300  # a release's title and lead sentence
 
 _MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+             r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+_EN_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
 _PART_OF_YEAR = re.compile(
-    rf"{_MONTH}\s*月?\s*[-—–~至到]\s*{_MONTH}\s*月|前{_MONTH}个?月|(?<![-—–~至到\d]){_MONTH}\s*月份?"
-    r"(?!\d*日)|[一二三四1-4]季度|[上下]半年|\b(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b(?:\s*(?:-|to|through)\s*[A-Z][a-z]+)?|"
+    rf"{_MONTH}\s*月?\s*[-—–~至到]\s*{_MONTH}\s*月|前{_MONTH}个?月|前[三3]季度|"
+    rf"(?<![-—–~至到\d]){_MONTH}\s*月份?"
+    r"(?!\d*日)|[一二三四1-4]季度|[上下]半年|"
+    rf"\b{_EN_MONTH}(?:\s*(?:-|–|to|through)\s*{_EN_MONTH})?|"
+    rf"first {_EN_COUNT} (?:months|quarters)|"
     r"first (?:quarter|half)|(?:Q[1-4]|H[12])\b")
+_EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11}
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+              "dec")
 
 
 _CN_MONTHS = dict(zip("一二三四五六七八九", "123456789", strict=True)) | {
@@ -133,12 +142,32 @@ def part_of_year(sentence: str) -> str | None:
     found = _PART_OF_YEAR.search(sentence)
     if not found:
         return None
+    english = _english_months(found.group())
+    if english is not None:
+        return english
     printed = re.sub(r"\s+", "", found.group())
+    if printed in ("前三季度", "前3季度"):
+        return "1-9月"
     months = _MONTH_RANGE.match(printed)
     if months is None:
         return re.sub(r"月份$", "月", printed)
     first, last = (_CN_MONTHS.get(m, m) if m else "1" for m in months.groups())
     return f"{first}-{last}月"
+
+
+def _english_months(printed: str) -> str | None:
+    """January-August, Jan-Sept, "the first eight months", "first three quarters": the months
+    as the Chinese forms are written (1-8月, 1-9月); None for other English forms."""
+    words = printed.lower()
+    counted = re.fullmatch(r"first (\w+) (months|quarters)", words)
+    if counted:
+        n = _EN_NUMBERS.get(counted[1]) or int(counted[1])
+        return f"1-{n * (3 if counted[2] == 'quarters' else 1)}月"
+    names = re.findall(r"[a-z]+", words)
+    months = [_EN_MONTHS.index(n[:3]) + 1 for n in names if n[:3] in _EN_MONTHS]
+    if not months or len(months) != len([n for n in names if n not in ("to", "through")]):
+        return None
+    return f"{months[0]}-{months[-1]}月" if len(months) == 2 else f"{months[0]}月"
 
 
 def headline(figure: Figure) -> bool:
