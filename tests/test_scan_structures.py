@@ -757,3 +757,30 @@ def test_an_english_share_change_after_its_share(tmp_path):
     assert code == 0
     _, checks = scan(tmp_path, CHINA_2025Q1_EN.replace("of 2.4 percentage", "of 4.4 percentage"))
     assert checks[change] == "failed", checks
+
+
+# 17_china_asean_2024_jan_aug: an ownership type's trade with ASEAN is a share of the trade with
+# ASEAN, named (占同期我国对东盟进出口总值的) or bare (分别占10%和27%)
+CHINA_ASEAN_2024 = (
+    "今年前8个月,我国对东盟进出口4.5万亿元,同比增长10%,占同期我国外贸总值的15.7%,东盟继续为我国第一"
+    "大贸易伙伴,增速列我国前五大贸易伙伴首位。\n"
+    "借助中国与东盟自贸合作的东风,民营企业持续开拓东盟市场,贸易规模快速增长,成为我国与东盟贸易的主力。"
+    "海关统计数据显示,前8个月我国民营企业对东盟进出口2.8万亿元,增长13.3%,占同期我国对东盟进出口总值的"
+    "62.2%,占比较去年同期上升1.8个百分点。同期,国有企业和外商投资企业对东盟分别进出口4494亿、1.21万亿元,"
+    "分别占10%和27%。\n")
+
+
+def test_an_ownership_types_share_of_the_trade_with_a_partner(tmp_path):
+    code, checks = scan(tmp_path, CHINA_ASEAN_2024)
+    shares = {e: s for e, s in checks.items() if " / " in e}
+    assert shares == {
+        "china.private_asean_trade / china.asean_trade == china.private_asean_trade.share": "ok",
+        "prior(china.private_asean_trade) / prior(china.asean_trade) == "
+        "china.private_asean_trade.share - china.private_asean_trade.share_change": "ok",
+        "china.soe_asean_trade / china.asean_trade == china.soe_asean_trade.share": "ok",
+        "china.foreign_invested_asean_trade / china.asean_trade == "
+        "china.foreign_invested_asean_trade.share": "ok"}, checks
+    assert code == 0
+    _, checks = scan(tmp_path, CHINA_ASEAN_2024.replace("10%和27%", "10%和37%"))
+    assert checks["china.foreign_invested_asean_trade / china.asean_trade == "
+                  "china.foreign_invested_asean_trade.share"] == "failed"

@@ -704,7 +704,7 @@ def _name(text: str, sentence: Sentence, default_entity: str, city: str = "city"
         name = named.get(id(figure))
         if figure.role == SHARE and name is None:
             clause = _SHARE_CUE.split(clause)[0]
-        subject = _find(SUBJECTS, name or clause)
+        subject = _subject(name or clause)
         direction = _direction(name or clause)
         if subject is None and direction is None and figure.role != LEVEL:
             subject, direction = last_subject, last_direction  # 占比88.8%: the figure before
@@ -728,6 +728,11 @@ def _name(text: str, sentence: Sentence, default_entity: str, city: str = "city"
             owner = figure.owner
             figure.entity, figure.subject, figure.direction = (
                 owner.entity, owner.subject, owner.direction)
+    for share, change in zip(sentence.figures, sentence.figures[1:], strict=False):
+        if share.role == SHARE and change.role == SHARE_CHANGE:
+            # 占…的62.2%,占比较去年同期上升1.8个百分点: the change is that share's
+            change.entity, change.subject, change.direction = (
+                share.entity, share.subject, share.direction)
 
 
 # 对欧盟、美国、我国香港地区和日本: Hong Kong, not the nation
@@ -788,6 +793,36 @@ _FLOW_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:its\s+|the\s
 
 def _direction_after(text: str, figure: Figure) -> str | None:
     return "trade" if _FLOW_AFTER.match(text, figure.mention.end) else None
+
+
+OWNERSHIP = frozenset({"private", "foreign_invested", "soe"})
+PARTNERS = frozenset({"asean", "eu", "us", "japan", "korea", "hong_kong", "latam", "africa",
+                      "central_asia", "bri", "rcep"})
+_TO_PARTNER = re.compile(r"\s*对\s*(?:共建)?[“\"「]?\s*")
+
+
+def _subject(text: str) -> str | None:
+    """The subject named last in ``text``; an ownership type's trade with a partner
+    (民营企业对东盟进出口2.8万亿元) is both: ``private_asean``, a part of the trade with that
+    partner (``partner_of``)."""
+    pattern, slugs = _compiled(SUBJECTS)
+    names = list(pattern.finditer(text))
+    if not names:
+        return None
+    last = slugs[_key(names[-1].group())]
+    if len(names) > 1 and last in PARTNERS:
+        owner = slugs[_key(names[-2].group())]
+        if owner in OWNERSHIP and _TO_PARTNER.fullmatch(text, names[-2].end(), names[-1].start()):
+            return f"{owner}_{last}"
+    return last
+
+
+def partner_of(subject: str | None) -> str | None:
+    """asean of private_asean: the partner whose trade an ownership type's part is of."""
+    owner, _, partner = (subject or "").partition("_")
+    if owner == "foreign" and partner.startswith("invested_"):
+        owner, partner = "foreign_invested", partner[len("invested_"):]
+    return partner if owner in OWNERSHIP and partner in PARTNERS else None
 
 
 def _cut_clause(clause: str) -> str:
@@ -877,6 +912,8 @@ def _names_of_lists(text: str, sentence: Sentence) -> dict[int, str]:
             before = re.split(r"[，；;：:。]", before)[-1]
         for table in (SUBJECTS, REGIONS, _DIRECTION_NAMES):
             names = _names_in_order(table, before)
+            if table is SUBJECTS and len(names) == len(run) + 1:
+                names = _owners_with_partner(before) or names
             if len(names) == len(run):
                 words = "" if table is _DIRECTION_NAMES else " " + _direction_words(before)
                 for figure, name in zip(run, names, strict=True):
@@ -890,6 +927,20 @@ def _names_of_lists(text: str, sentence: Sentence) -> dict[int, str]:
                 for figure in run:
                     figure.unnamed = True
     return out
+
+
+def _owners_with_partner(text: str) -> list[str] | None:
+    """国有企业和外商投资企业对东盟分别进出口4494亿、1.21万亿元: each ownership type's trade
+    with the one partner named after them (国有企业对东盟, 外商投资企业对东盟)."""
+    pattern, slugs = _compiled(SUBJECTS)
+    names = list(pattern.finditer(text))
+    *owners, partner = names
+    if slugs[_key(partner.group())] not in PARTNERS or not all(
+            slugs[_key(o.group())] in OWNERSHIP for o in owners):
+        return None
+    if not _TO_PARTNER.fullmatch(text, owners[-1].end(), partner.start()):
+        return None
+    return [f"{o.group()}对{partner.group()}" for o in owners]
 
 
 def _direction_words(text: str) -> str:

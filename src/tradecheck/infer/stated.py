@@ -30,6 +30,7 @@ from tradecheck.infer.figures import (
     SHARE_CHANGE,
     Figure,
     ReadDocument,
+    partner_of,
 )
 
 __all__ = [
@@ -303,11 +304,14 @@ def part_named(share: Figure, index: Index) -> Figure | None:
 
 def whole_for(part: Figure, share: Figure, index: Index) -> Figure | None:
     """The whole a share is of: the total the share names (占出口比重, 占全国…的), or for a
-    bare 占比 the part's entity's total of the part's direction."""
+    bare 占比 the part's entity's total of the part's direction (an ownership type's trade
+    with a partner, 国有企业对东盟进出口4494亿…占10%: the trade with that partner)."""
     entity = share.other_entity or part.entity
     if share.whole == "named":
         return None
-    indicator = share.whole or part.direction
+    partner = partner_of(part.subject)
+    bare = f"{partner}_{part.direction}" if partner and part.direction else part.direction
+    indicator = share.whole or bare
     if indicator is None or (indicator == part.indicator and entity == part.entity):
         return None
     whole = index.level(entity, indicator, part.period, part.mention.lang)
