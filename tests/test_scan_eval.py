@@ -250,7 +250,7 @@ def test_a_seed_claim_is_placed_on_its_figure_not_inside_a_longer_number():
 # give) not found, short of the goal of all; 5 false failures in 18 documents (2.8 per 10),
 # above the goal of 1. The held-out report prints counts only, and so do these assertions.
 GOAL_RECALL = 0.80
-RECALL_FLOOR = {"seeds": 0.85, "corpus": 0.85}  # seeds 267/307 (provinces), corpus 201/232
+RECALL_FLOOR = {"seeds": 0.86, "corpus": 0.85}  # seeds 271/307 (restated), corpus 203/232
 # corpus 5/5 since the Shandong 2019 ownership types (parts) and foreign-funded share were read
 DISCREPANCIES_FOUND_FLOOR = {"seeds": None, "corpus": None}  # None: the goal, all of them
 FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.0}  # goal: 1.0
@@ -272,7 +272,9 @@ FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.0}  # goal: 1.0
 # 0.45 (34/72) with figures restated anywhere in a text (branch bilingual; the held-out counts
 # were read at four runs while its guards were chosen on the pairs it made in the seeds and
 # the corpus; false failures stayed 5 at each).
-RECALL_FLOOR["heldout"] = 0.45
+# 0.48 (36/72) with restatements in the same words of figures scan cannot name, and of points
+# and contribution rates (branch bilingual; counts read once, after the seeds' pairs were read).
+RECALL_FLOOR["heldout"] = 0.48
 DISCREPANCIES_FOUND_FLOOR["heldout"] = None
 FALSE_FAILURES_PER_10_CEILING["heldout"] = 2.8  # goal: 1.0
 SETS = ["seeds", "corpus", "heldout"]

@@ -13,6 +13,7 @@ from tradecheck.cli import app
 ROOT = Path(__file__).resolve().parent.parent
 NATIONAL = ROOT / "claims" / "sources" / "002_8ba1e5c70a3d879f.txt"
 LINES = NATIONAL.read_text(encoding="utf-8").split("\n")
+CQ_2022 = ROOT / "claims" / "sources" / "004_26dc157339b3257f.txt"
 
 runner = CliRunner()
 
@@ -23,10 +24,10 @@ def scan(path: Path) -> tuple[str, list[dict]]:
     return path.read_text(encoding="utf-8"), json.loads(result.stdout)["findings"]
 
 
-def scan_lines(tmp_path: Path, *numbers: int, replace: tuple[str, str] | None = None
-               ) -> tuple[str, list[dict]]:
-    """Scan the transcript's lines (1-based) as one text."""
-    text = "\n".join(LINES[n - 1] for n in numbers) + "\n"
+def scan_lines(tmp_path: Path, *numbers: int, replace: tuple[str, str] | None = None,
+               lines: list[str] = LINES) -> tuple[str, list[dict]]:
+    """Scan a text's lines (1-based; the transcript's unless told) as one text."""
+    text = "\n".join(lines[n - 1] for n in numbers) + "\n"
     if replace is not None:
         assert replace[0] in text
         text = text.replace(*replace)
@@ -125,3 +126,15 @@ def test_a_growth_named_after_its_figure_restates_the_level_s_growth(tmp_path):
     _, findings = scan_lines(tmp_path, 15, 41)
     checks = [(f["check"], f["status"]) for f in findings if f["rule"] == "duplicate-figure"]
     assert ("china.trade.growth.2025 == growth(china.trade.2025)", "ok") in checks
+
+
+def test_a_figure_scan_cannot_name_is_restated_in_the_same_words(tmp_path):
+    """Chongqing Daily, 2023-01: the title 规模以上工业企业实现营业收入2.8万亿元 (line 78) and the
+    story's 重庆规模以上工业企业实现营业收入2.8万亿元 (line 84); 超年初计划十四个百分点 (line
+    130) and 超年初计划14个百分点 (line 132). No subject scan knows names them: the same words
+    lead in, and the same value follows."""
+    cq = CQ_2022.read_text(encoding="utf-8").split("\n")
+    text, findings = scan_lines(tmp_path, 76, 77, 78, 79, 80, 81, 82, 83, 84, lines=cq)
+    assert ("2.8万亿元", "2.8万亿元", "ok") in restated(text, findings)
+    text, findings = scan_lines(tmp_path, 128, 129, 130, 131, 132, lines=cq)
+    assert ("14个百分点", "十四个百分点", "ok") in restated(text, findings)

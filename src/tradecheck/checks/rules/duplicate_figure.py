@@ -203,21 +203,33 @@ def _restatements(read: ReadDocument) -> Drafts:
     """A figure restated later in its text (a transcript's answer repeats the opening
     statement's 18.48万亿元), checked against the first earlier printing of the same entity,
     indicator and period that it restates by the evidence of ``_pair``/``_pair_growth``."""
+    from tradecheck.infer.stated import same_lead_in
+
     earlier: dict[tuple, list[Figure]] = {}
     head = {id(sentence) for sentence in _head_sentences(read)}
     for figure in read.figures:
         key = _key(figure)
-        if key is None or id(figure.sentence) in head:
-            continue  # a title's figure is _headline_repeats': against the body's first only
+        if key is None or (id(figure.sentence) in head and _headline_pairs(figure)):
+            continue  # _headline_repeats compares it with the body's first printing only
         pair = _pair_growth if key[-1] == "growth" else _pair
         for first in earlier.get(key, ()):
             if first.sentence is figure.sentence or _named(first) is _named(figure):
                 continue
+            if not (first.subject or first.direction) and not same_lead_in(first, figure):
+                continue  # 营业收入2.8万亿元 twice: with no name read, the same words lead in
             draft = pair(first, figure)
             if draft is not None:
                 yield draft
                 break
         earlier.setdefault(key, []).append(figure)
+
+
+def _headline_pairs(figure: Figure) -> bool:
+    """A title's figure that _headline_repeats checks: a named level, count or growth."""
+    from tradecheck.infer.stated import COUNT, GROWTH, LEVEL
+
+    named = _named(figure)
+    return _usable(named) and named.role in (LEVEL, COUNT, GROWTH)
 
 
 def _named(figure: Figure) -> Figure:
@@ -228,23 +240,29 @@ def _named(figure: Figure) -> Figure:
 def _key(figure: Figure) -> tuple | None:
     """What two printings of one figure share (entity, indicator, period, language, unit and
     kind), or None for a figure that cannot be told from others of its name."""
-    from tradecheck.infer.stated import COUNT, GROWTH, LEVEL, RESPECTIVELY, SHARE
+    from tradecheck.infer.figures import (
+        CONTRIBUTION_RATE,
+        COUNT,
+        GROWTH,
+        LEVEL,
+        POINTS,
+        RESPECTIVELY,
+        SHARE,
+    )
 
     named, quantity = _named(figure), figure.mention.quantity
     if quantity is None or not named.trusted or named.unnamed or named.translation:
         return None
-    if _unread_qualifier(figure):
+    if _unread_qualifier(figure) or named.period is None:
         return None  # 破4万亿元 read as a bare 4万亿元
-    if named.period is None or not (named.subject or named.direction):
-        return None
     if named.subject is None and RESPECTIVELY.search(named.sentence.text):
         return None  # 高端机床、工业机器人出口分别增长21.5%和48.7%: products scan cannot name
     key = (*named.key, figure.mention.lang, figure.mention.unit)
     if figure.role == GROWTH:
-        if figure.annual or named.annual:
+        if figure.annual or named.annual or not (named.subject or named.direction):
             return None
         return (*key, "growth")
-    if figure.owner is None and figure.role in (LEVEL, COUNT, SHARE):
+    if figure.owner is None and figure.role in (LEVEL, COUNT, SHARE, POINTS, CONTRIBUTION_RATE):
         return (*key, figure.role, quantity.unit_text if figure.mention.unit == "count" else "")
     return None
 
@@ -336,7 +354,10 @@ def _value(q: Quantity) -> Fraction:
 
 
 def _significant(q: Quantity) -> int:
-    return len(q.number.text.replace(",", "").replace(".", "").lstrip("0-+").rstrip("0")) or 1
+    """Significant digits up to the last non-zero one, by value: 45.47 -> 4, 四千 -> 1,
+    2750 -> 3, 82.0 -> 2."""
+    digits = abs(q.number.value) / q.number.last_nonzero_step()
+    return len(str(digits.numerator // digits.denominator)) if digits else 1
 
 
 def _slip(first: Figure, other: Figure) -> bool:
