@@ -104,7 +104,7 @@ HUBEI_2023_PRODUCTS = (
 def test_parts_after_qizhong_in_the_next_sentence(tmp_path):
     code, checks = scan(tmp_path, HUBEI_2023_PRODUCTS)
     assert checks["hubei.autos_exports <= hubei.mech_elec_exports"] == "ok", checks
-    assert checks["hubei.exports-2 <= hubei.exports"] == "ok", checks  # 纺织服装 within 劳密
+    assert checks["hubei.textiles_exports <= hubei.exports"] == "ok", checks  # within 劳密
     # 出口劳密产品649.2亿元 is goods scan cannot name, not Hubei's exports
     assert "hubei.mech_elec_exports <= hubei.exports" not in checks, checks
     assert code == 0
@@ -319,3 +319,16 @@ def test_provinces_together_within_the_nation(tmp_path):
     code, checks = scan(tmp_path, PROVINCES_2025.replace("34.11万亿元", "54.11万亿元"))
     assert "failed" in {s for c, s in checks.items() if "<= china.trade" in c}, checks
     assert code == 1
+
+
+def test_members_of_asean_within_asean(tmp_path):
+    """09_fujian_private_2025_jan_nov (traditional script): 印度尼西亞 is Indonesia, a member
+    of ASEAN, not India."""
+    text = (
+        "今年前11個月,福建民營企業對東盟進出口2213.3億元,佔同期全省民營企業進出口總值的21%。"
+        "其中對印度尼西亞、越南分別進出口604.4億元、482.7億元,同比分別增長22.8%、18.1%。\n")
+    code, checks = scan(tmp_path, text)
+    assert checks["fujian.indonesia_trade + fujian.vietnam_trade <= fujian.private_asean_trade"
+                  ] == "ok", checks
+    assert not [c for c in checks if "india" in c], checks
+    assert code == 0

@@ -345,8 +345,8 @@ IRON_ORE = "2023年,我国铁矿砂进口11.8亿吨,价值1.34万亿元,进口�
 
 def test_a_unit_value_is_the_value_over_the_quantity(tmp_path):
     code, checks = scan(tmp_path, IRON_ORE)
-    assert checks == {"china.imports.2023-2 / china.imports.2023 == china.imports.2023-3": "ok"
-                      }, checks
+    assert checks == {"china.iron_ore_imports.2023-2 / china.iron_ore_imports.2023 == "
+                      "china.iron_ore_imports.2023-3": "ok"}, checks
     assert code == 0
     code, checks = scan(tmp_path, IRON_ORE.replace("1136元/吨", "1336元/吨"))
     assert list(checks.values()) == ["failed"], checks

@@ -210,13 +210,15 @@ DISJOINT_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"general", "processing", "bonded_logistics"}),
     frozenset({"private", "foreign_invested", "soe"}),
     frozenset({"asean", "eu", "us", "japan", "korea", "hong_kong", "latam", "africa",
-               "central_asia"}),
+               "central_asia", "russia", "india", "australia", "taiwan"}),
     frozenset({"air", "sea", "rail", "road"}),  # 以航空运输方式, 海运方式: transport modes
 )
 # Classes of goods (and channels) each within its flow's total: 机电产品出口 within exports.
 PRODUCTS = frozenset({"mech_elec", "hightech", "labor_intensive", "laptops", "phones",
                       "motorcycles", "ic", "evs", "autos", "new_three", "agri", "bulk",
-                      "own_brand", "ecommerce", "bonded_zones"})
+                      "own_brand", "ecommerce", "bonded_zones", "electronics", "equipment",
+                      "crude_oil", "iron_ore", "natural_gas", "soybeans", "coal", "steel",
+                      "textiles", "garments"})
 
 
 def _kinds_within_total(index: Index) -> Drafts:
@@ -362,10 +364,18 @@ _OTHER_PERIOD = re.compile(r"上年|去年|前年|同期为|last year|a year (?:
 # 高新技术产品 overlaps 机电产品): listed side by side, their sum may exceed the whole.
 _HOLDS: dict[str, frozenset[str]] = {
     "mech_elec": frozenset({"hightech", "laptops", "phones", "motorcycles", "ic", "evs", "autos",
-                            "new_three"}),
-    "hightech": frozenset({"mech_elec", "laptops", "phones", "ic"}),
+                            "new_three", "electronics", "equipment"}),
+    "hightech": frozenset({"mech_elec", "laptops", "phones", "ic", "electronics"}),
+    "electronics": frozenset({"laptops", "phones", "ic", "equipment"}),
+    "equipment": frozenset({"autos", "evs", "motorcycles", "new_three"}),
     "new_three": frozenset({"evs", "autos"}),
     "autos": frozenset({"evs", "new_three"}),
+    "bulk": frozenset({"crude_oil", "iron_ore", "natural_gas", "soybeans", "coal", "agri"}),
+    "agri": frozenset({"soybeans"}),
+    "labor_intensive": frozenset({"textiles", "garments"}),
+    "textiles": frozenset({"garments"}),  # 纺织服装 holds 服装
+    "asean": frozenset({"indonesia", "vietnam", "malaysia", "thailand", "singapore",
+                        "philippines"}),
 }
 # 首次突破3万亿元,达3.01万亿元: a threshold, then the figure itself
 _THEN_EXACT = re.compile(r"^\s*[,，]?\s*(?:达到?|为|reaching|at)\s*$")
