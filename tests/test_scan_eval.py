@@ -250,7 +250,7 @@ def test_a_seed_claim_is_placed_on_its_figure_not_inside_a_longer_number():
 # give) not found, short of the goal of all; 5 false failures in 18 documents (2.8 per 10),
 # above the goal of 1. The held-out report prints counts only, and so do these assertions.
 GOAL_RECALL = 0.80
-RECALL_FLOOR = {"seeds": 0.86, "corpus": 0.85}  # seeds 271/307 (restated), corpus 203/232
+RECALL_FLOOR = {"seeds": 0.86, "corpus": 0.87}  # seeds 271/307 (restated), corpus 206/232
 # corpus 5/5 since the Shandong 2019 ownership types (parts) and foreign-funded share were read
 DISCREPANCIES_FOUND_FLOOR = {"seeds": None, "corpus": None}  # None: the goal, all of them
 FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.0}  # goal: 1.0

@@ -684,8 +684,13 @@ ANHUI_2024_RCEP = (
 
 
 def test_lists_that_do_not_pair_are_not_read_as_one_levels_share(tmp_path):
+    """占比分别为25.9%、26.8% after one level: the level of each clause the semicolon joins
+    (the Belt and Road's 829.2亿元, RCEP's 858.1亿元), never RCEP's twice; 占安徽全省的 68.7%
+    after three cities' levels: not the last city's share."""
     code, checks = scan(tmp_path, ANHUI_LISTS)
-    assert not any(" / " in e for e in checks), checks
+    assert {e: s for e, s in checks.items() if " / " in e} == {
+        "anhui.bri_trade.2021 / anhui.trade.2021 == anhui.trade.share.2021": "ok",
+        "anhui.rcep_trade.2021 / anhui.trade.2021 == anhui.trade.share.2021-2": "ok"}, checks
     assert code == 0
 
 
@@ -784,3 +789,21 @@ def test_an_ownership_types_share_of_the_trade_with_a_partner(tmp_path):
     _, checks = scan(tmp_path, CHINA_ASEAN_2024.replace("10%和27%", "10%和37%"))
     assert checks["china.foreign_invested_asean_trade / china.asean_trade == "
                   "china.foreign_invested_asean_trade.share"] == "failed"
+
+
+# 08_fujian_2024_jan_jul: 上述三者合计占 is the three clauses' levels together
+FUJIAN_2024_PARTNERS = (
+    "据福州、厦门海关统计,今年前7个月,福建省外贸进出口1.15万亿元人民币,比去年同期(下同)增长4.6%。\n\n"
+    "我省对东盟、美国进出口继续保持两位数增长。前7个月,福建省对东盟进出口2601.5亿元,增长13.4%;对美国"
+    "进出口1560亿元,增长15.2%;对欧盟进出口1391.2亿元,下降3.4%。上述三者合计占同期福建省外贸进出口"
+    "总值的48.3%。\n")
+
+
+def test_the_above_three_together(tmp_path):
+    combined = ("(fujian.asean_trade + fujian.us_trade + fujian.eu_trade) / fujian.trade == "
+                "fujian.rate.share")
+    code, checks = scan(tmp_path, FUJIAN_2024_PARTNERS)
+    assert checks[combined] == "ok", checks
+    assert code == 0
+    _, checks = scan(tmp_path, FUJIAN_2024_PARTNERS.replace("上述三者", "上述两者"))
+    assert not any(" / " in e for e in checks), checks  # two of three clauses: not read

@@ -729,6 +729,8 @@ def _name(text: str, sentence: Sentence, default_entity: str, city: str = "city"
             direction = _direction_after(text, figure)
         if subject is None and figure.role in (SHARE, GROWTH, CONTRIBUTION_RATE, SHARE_CHANGE):
             subject = sentence_subject  # 全市工业技改投资同比增长14.9%…占工业投资比重…
+        if figure.unnamed and figure.role == SHARE:
+            subject = None  # 占比分别为25.9%、26.8%: not both the share of the subject named last
         figure.subject, figure.direction = subject, direction
         if figure.role in AMOUNT_ROLES:
             last_subject, last_direction = subject, direction

@@ -11,6 +11,7 @@ from tradecheck.checks.rules.base import Context, Facts, Rule, divides, divides_
 from tradecheck.checks.values import Value, percent_value
 
 if TYPE_CHECKING:
+    from tradecheck.infer.figures import Sentence
     from tradecheck.infer.stated import Drafts, Figure, Index, Stated
 
 
@@ -64,7 +65,10 @@ class Share(Rule):
         of its direction; 分别…合计占…53.9%: the listed levels together over the whole;
         分别进出口236.4億、232.6億元,分别佔15.5%、15.3%: each level of a list over the whole,
         with the share in the same place of a list of as many. A share after a list of
-        levels that is not its own list (三地进出口分别为…,占安徽全省的68.7%) is not read."""
+        levels that is not its own list (三地进出口分别为…,占安徽全省的68.7%) is not read.
+        Clauses joined by semicolons list their levels one each: 对…达829.2亿元;对…达858.1亿元,
+        占比分别为25.9%、26.8%, and 上述三者合计占…48.3% after three such clauses (the count
+        must be the clauses')."""
         from tradecheck.infer.stated import SHARE
 
         figures = stated.figures
@@ -90,7 +94,10 @@ def _share(figures: list[Figure], i: int, index: Index) -> Drafts:
     if previous is not None and previous.role == SHARE:
         return  # 由34.6%提高至35.4%: a share change, read by share-change
     if _TOGETHER.search(re.split(r"[，,；;]", share.near)[-1]):
-        yield from _combined_share(figures, i, index)
+        if _THE_ABOVE.search(share.sentence.text):
+            yield from _the_above(share, index)
+        else:
+            yield from _combined_share(figures, i, index)
         return
     part = part_before(figures, i) or part_named(share, index)
     if part is None or part.period != share.period or part.unnamed:
@@ -139,13 +146,74 @@ def _listed_shares(figures: list[Figure], shares: list[Figure], index: Index) ->
     parts = _run(figures, levels[-1], LEVEL)
     sentence = shares[0].sentence
     said = sentence.text[:shares[-1].mention.start - sentence.start]
-    if len(parts) != len(shares) or not RESPECTIVELY.search(said):
+    if not RESPECTIVELY.search(said):
         return
-    if len({f.indicator for f in parts}) != len(parts):
+    if len(parts) == 1 and len(levels) == 1:
+        # 对共建“一带一路”国家进出口…达829.2亿元;对RCEP贸易伙伴进出口…达858.1亿元,占比分别为
+        # 25.9%、26.8%: one level in each of the clauses the semicolons join
+        parts = _one_level_each([*_semicolon_clauses(sentence), sentence], len(shares), start)
+    if parts is None or len(parts) != len(shares) or len({f.indicator for f in parts}) != len(
+            parts) or any(f.unnamed or f.mention.unit != parts[0].mention.unit for f in parts):
         return  # the levels' names were not read apart
     for part, share in zip(parts, shares, strict=True):
         if part.period == share.period:
             yield from _of_whole(part, share, index)
+
+
+def _semicolon_clauses(sentence: Sentence) -> list[Sentence]:
+    """The sentences before ``sentence`` that end in a semicolon, back to the first one: the
+    clauses of one list (对东盟进出口…;对美国进出口…;对欧盟…)."""
+    chain: list[Sentence] = []
+    previous = sentence.previous
+    while previous is not None and previous.text.rstrip()[-1:] in ("；", ";"):
+        chain.insert(0, previous)
+        previous = previous.previous
+    return chain
+
+
+def _one_level_each(sentences: list[Sentence], n: int, stop: int | None = None
+                    ) -> list[Figure] | None:
+    """The level of each of the ``n`` sentences, when there are ``n`` and each prints exactly
+    one (the last one before its figure ``stop``): a count that is not the list's is not read."""
+    from tradecheck.infer.stated import LEVEL
+
+    if len(sentences) != n:
+        return None
+    levels = []
+    for sentence in sentences:
+        figures = sentence.figures[:stop] if sentence is sentences[-1] else sentence.figures
+        own = [f for f in figures if f.role == LEVEL and f.owner is None]
+        if len(own) != 1:
+            return None
+        levels.append(own[0])
+    return levels
+
+
+# 上述三者合计占同期福建省外贸进出口总值的48.3%: the levels of the three clauses before
+_THE_ABOVE = re.compile(r"上述(?P<n>[两二三四五六七八九])(?:者|个|项|国|地|大)")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _the_above(share: Figure, index: Index) -> Drafts:
+    """对东盟进出口2601.5亿元,增长13.4%;对美国进出口1560亿元,增长15.2%;对欧盟进出口1391.2亿元,
+    下降3.4%。上述三者合计占同期福建省外贸进出口总值的48.3%: the levels of the clauses just
+    before, one each, as many as the share counts."""
+    from tradecheck.infer.stated import whole_for
+
+    found = _THE_ABOVE.search(share.sentence.text)
+    previous = share.sentence.previous
+    if found is None or previous is None or share.sentence.figures[0] is not share:
+        return
+    parts = _one_level_each([*_semicolon_clauses(previous), previous], _COUNTS[found["n"]])
+    if parts is None or len({f.indicator for f in parts}) != len(parts) or any(
+            f.unnamed or f.period != share.period or f.mention.unit != parts[0].mention.unit
+            for f in parts):
+        return
+    whole = whole_for(parts[-1], share, index)
+    if whole is None or any(whole is f for f in parts):
+        return
+    total = " + ".join(f.id for f in parts)
+    yield f"({total}) / {whole.id} == {share.id}", [*parts, whole, share], share
 
 
 def _combined_share(figures: list[Figure], i: int, index: Index) -> Drafts:
