@@ -203,3 +203,37 @@ def test_part_of_year_reads_english_months_as_the_chinese_forms():
     assert part_of_year("from January to August") == part_of_year("1—8月") == "1-8月"
     assert part_of_year("exports in May") == "5月"
     assert part_of_year("it may be") is None
+
+
+# 25_china_2025q1_en, its year left out: a text that prints no year reports one period
+CHINA_2025Q1_EN = (
+    "According to customs statistics, in the first quarter of this year, China's goods trade "
+    "imports and exports amounted to 10.3 trillion yuan, an increase of 1.3% over the same "
+    "period last year (same below). Among them, exports amounted to 6.13 trillion yuan, an "
+    "increase of 6.9%; imports amounted to 4.17 trillion yuan, a decrease of 6%.\n\n"
+    "First, exports grew relatively quickly. In the first quarter, China's export scale "
+    "exceeded 6 trillion yuan, achieving a relatively rapid growth of 6.9%, showing strong "
+    "resilience.\n")
+
+
+def test_a_restatement_in_a_text_that_prints_no_year(tmp_path):
+    """"exceeded 6 trillion yuan…growth of 6.9%" restates "exports amounted to 6.13 trillion
+    yuan, an increase of 6.9%" though no year is printed; 5.13 trillion would fail it."""
+    code, checks = scan(tmp_path, CHINA_2025Q1_EN)
+    assert checks["china.exports-2 == china.exports"] == "ok", checks
+    assert code == 0
+    code, checks = scan(tmp_path, CHINA_2025Q1_EN.replace("6.13 trillion", "5.13 trillion"))
+    assert checks["china.exports-2 == china.exports"] == "failed", checks
+    assert code == 1
+
+
+def test_a_title_growth_against_the_bodys_exact_printing(tmp_path):
+    """13_hubei_2021_jan_jul: the title's 比2019年同期增長42.6% is Wuhan's 42.6% of the body,
+    which first says 增長超四成: the exact printing of the same months is compared."""
+    code, checks = scan(tmp_path, corpus="13_hubei_2021_jan_jul.txt")
+    assert checks["wuhan.trade.growth.vs2019-3 == wuhan.trade.growth.vs2019"] == "ok", checks
+    assert code == 0
+    text = (CORPUS / "13_hubei_2021_jan_jul.txt").read_text(encoding="utf-8")
+    code, checks = scan(tmp_path, text.replace("同期增長42.6%\n", "同期增長45.6%\n", 1))
+    assert checks["wuhan.trade.growth.vs2019-3 == wuhan.trade.growth.vs2019"] == "failed"
+    assert code == 1

@@ -137,7 +137,21 @@ def _headline_repeats(read: ReadDocument) -> Drafts:
             # 首次超过4万亿元人民币,达4.14万亿元: the exact figure of the body's first sentence
             other = next((f for f in same if f.sentence is same[0].sentence
                           and not f.mention.qualifier), same[0])
+            if other.mention.qualifier and not figure.mention.qualifier:
+                other = _exact_printing(same, other, figure)
             yield from _pair_headline(figure, other)
+
+
+def _exact_printing(same: list[Figure], first: Figure, head: Figure) -> Figure:
+    """An exact headline figure against a body that first prints it as a bound (比2019年同期
+    增長42.6% in the title, 增長超四成 then 增長42.6% in the body): the first exact printing
+    of the same part of the year, else the bound."""
+    from tradecheck.infer.stated import part_of_year
+
+    period = part_of_year(first.sentence.text)
+    return next((f for f in same if not f.mention.qualifier
+                 and part_of_year(f.sentence.text) == period
+                 and part_of_year(head.sentence.text) in (None, period)), first)
 
 
 def _same_period(head: Figure, other: Figure) -> bool:
@@ -167,6 +181,11 @@ def _pair_headline(head: Figure, other: Figure) -> Drafts:
     from tradecheck.infer.stated import COUNT, GROWTH, LEVEL, same_growth, same_unit
 
     if _unread_qualifier(head):
+        return
+    if head.role == other.role == GROWTH and head.mention.unit == other.mention.unit:
+        if not (head.annual or other.annual):
+            # 武漢市進出口…比2019年同期增長42.6% (a title) and the body's bare 42.6%
+            yield f"{other.id} == {head.id}", [head, other], other
         return
     if head.role == other.role and head.mention.unit == other.mention.unit:
         if head.role not in (LEVEL, COUNT) or (head.role == COUNT and not same_unit(head, other)):
@@ -208,7 +227,7 @@ def _restatements(read: ReadDocument) -> Drafts:
     earlier: dict[tuple, list[Figure]] = {}
     head = {id(sentence) for sentence in _head_sentences(read)}
     for figure in read.figures:
-        key = _key(figure)
+        key = _key(figure, dated=read.period is not None)
         if key is None or (id(figure.sentence) in head and _headline_pairs(figure)):
             continue  # _headline_repeats compares it with the body's first printing only
         pair = _pair_growth if key[-1] == "growth" else _pair
@@ -237,7 +256,7 @@ def _named(figure: Figure) -> Figure:
     return figure.owner or figure
 
 
-def _key(figure: Figure) -> tuple | None:
+def _key(figure: Figure, dated: bool = True) -> tuple | None:
     """What two printings of one figure share (entity, indicator, period, language, unit and
     kind), or None for a figure that cannot be told from others of its name."""
     from tradecheck.infer.figures import (
@@ -253,8 +272,10 @@ def _key(figure: Figure) -> tuple | None:
     named, quantity = _named(figure), figure.mention.quantity
     if quantity is None or not named.trusted or named.unnamed or named.translation:
         return None
-    if _unread_qualifier(figure) or named.period is None:
+    if _unread_qualifier(figure):
         return None  # 破4万亿元 read as a bare 4万亿元
+    if named.period is None and dated:
+        return None  # a text that prints no year at all reports one period: it needs none
     if named.subject is None and RESPECTIVELY.search(named.sentence.text):
         return None  # 高端机床、工业机器人出口分别增长21.5%和48.7%: products scan cannot name
     key = (*named.key, figure.mention.lang, figure.mention.unit)
