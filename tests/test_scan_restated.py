@@ -138,3 +138,12 @@ def test_a_figure_scan_cannot_name_is_restated_in_the_same_words(tmp_path):
     assert ("2.8万亿元", "2.8万亿元", "ok") in restated(text, findings)
     text, findings = scan_lines(tmp_path, 128, 129, 130, 131, 132, lines=cq)
     assert ("14个百分点", "十四个百分点", "ok") in restated(text, findings)
+
+
+def test_a_title_s_growth_restated_in_the_body():
+    """Development corpus, passage 13: the title 武漢市進出口增長超四成 比2019年同期增長42.6% and
+    the body's 武漢市進出口1795.5億元,比2019年同期增長42.6%; not Hubei's 40.8% before it."""
+    text, findings = scan(ROOT / "tests" / "scan_corpus" / "13_hubei_2021_jan_jul.txt")
+    found = restated(text, findings)
+    assert ("42.6%", "42.6%", "ok") in found
+    assert not [r for r in found if "40.8%" in r]

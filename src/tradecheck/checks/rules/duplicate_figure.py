@@ -244,11 +244,12 @@ def _restatements(read: ReadDocument) -> Drafts:
 
 
 def _headline_pairs(figure: Figure) -> bool:
-    """A title's figure that _headline_repeats checks: a named level, count or growth."""
-    from tradecheck.infer.stated import COUNT, GROWTH, LEVEL
+    """A title's figure that _headline_repeats checks against the body's first printing: a
+    named level or count (a title's growth is compared there only with a level's)."""
+    from tradecheck.infer.stated import COUNT, LEVEL
 
     named = _named(figure)
-    return _usable(named) and named.role in (LEVEL, COUNT, GROWTH)
+    return _usable(named) and named.role in (LEVEL, COUNT)
 
 
 def _named(figure: Figure) -> Figure:
