@@ -332,3 +332,22 @@ def test_members_of_asean_within_asean(tmp_path):
                   ] == "ok", checks
     assert not [c for c in checks if "india" in c], checks
     assert code == 0
+
+
+# 17_china_asean_2024_jan_aug: the ownership types of the trade with ASEAN
+CHINA_ASEAN_2024 = (
+    "今年前8个月,我国对东盟进出口4.5万亿元,同比增长10%,占同期我国外贸总值的15.7%,东盟继续为我国第一"
+    "大贸易伙伴,增速列我国前五大贸易伙伴首位。\n\n"
+    "海关统计数据显示,前8个月我国民营企业对东盟进出口2.8万亿元,增长13.3%,占同期我国对东盟进出口"
+    "总值的62.2%,占比较去年同期上升1.8个百分点。同期,国有企业和外商投资企业对东盟分别进出口4494亿、"
+    "1.21万亿元,分别占10%和27%。\n")
+OWNERSHIP_WITH_ASEAN = ("china.private_asean_trade + china.soe_asean_trade + "
+                        "china.foreign_invested_asean_trade <= china.asean_trade")
+
+
+def test_ownership_types_within_the_trade_with_a_partner(tmp_path):
+    code, checks = scan(tmp_path, CHINA_ASEAN_2024)
+    assert checks[OWNERSHIP_WITH_ASEAN] == "ok", checks
+    assert code == 0
+    code, checks = scan(tmp_path, CHINA_ASEAN_2024.replace("1.21万亿元", "2.21万亿元"))
+    assert checks[OWNERSHIP_WITH_ASEAN] == "failed", checks

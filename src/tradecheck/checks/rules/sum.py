@@ -224,7 +224,9 @@ PRODUCTS = frozenset({"mech_elec", "hightech", "labor_intensive", "laptops", "ph
 def _kinds_within_total(index: Index) -> Drafts:
     """一般贸易进出口1.2万亿元…保税物流进出口3831.7亿元…加工贸易进出口4345.9亿元: the
     trade modes (ownership types, partners) of an entity's direction and period, printed
-    anywhere in the text, sum to at most that direction's total."""
+    anywhere in the text, sum to at most that direction's total; 民营企业对东盟进出口2.8万亿元
+    … 国有企业和外商投资企业对东盟分别进出口4494亿、1.21万亿元: ownership types of the trade
+    with a partner, within that partner's total."""
     from tradecheck.infer.stated import LEVEL
 
     groups: dict[tuple, list[Figure]] = {}
@@ -232,19 +234,33 @@ def _kinds_within_total(index: Index) -> Drafts:
         if figure.role != LEVEL or figure.direction is None or figure.subject is None:
             continue
         for number, kind in enumerate(DISJOINT_KINDS):
-            if figure.subject in kind:
-                groups.setdefault((entity, figure.direction, period, lang, number), []
+            within = _within_kind(figure.subject, kind)
+            if within is not None:
+                groups.setdefault((entity, within, figure.direction, period, lang, number), []
                                   ).append(figure)
-    for (entity, direction, period, lang, _), parts in groups.items():
-        total = index.level(entity, direction, period, lang)
-        if len(parts) < 2 or total is None or total.subject is not None or (
-                not _bare_total(total)):
+    for (entity, within, direction, period, lang, _), parts in groups.items():
+        total = index.level(entity, f"{within}_{direction}" if within else direction, period,
+                            lang)
+        if len(parts) < 2 or total is None or total.subject != (within or None) or (
+                not within and not _bare_total(total)):
             continue
         if any(p.mention.unit != total.mention.unit or p.mention.qualifier for p in parts):
             continue
         parts.sort(key=lambda f: (f.source, f.mention.start))
         expression = " + ".join(p.id for p in parts)
         yield f"{expression} <= {total.id}", [total, *parts], parts[0]
+
+
+def _within_kind(subject: str, kind: frozenset[str]) -> str | None:
+    """"" for a subject of the kind (private), the other subject for one of the kind's
+    subjects with another (private_asean: asean), None for any other subject."""
+    if subject in kind:
+        return ""
+    for member in kind:
+        rest = subject[len(member) + 1:] if subject.startswith(member + "_") else ""
+        if rest and rest not in kind:
+            return rest
+    return None
 
 
 _FLOW_WORD = re.compile(r"进出口|出口|进口|外贸|imports?|exports?|trade", re.IGNORECASE)
