@@ -807,3 +807,22 @@ def test_the_above_three_together(tmp_path):
     assert code == 0
     _, checks = scan(tmp_path, FUJIAN_2024_PARTNERS.replace("上述三者", "上述两者"))
     assert not any(" / " in e for e in checks), checks  # two of three clauses: not read
+
+
+# claims/sources/002 (the national transcript): the share change names its subject only at the
+# sentence's head, and its part is printed in an earlier answer
+NATIONAL_2025_PRIVATE = (
+    "2025年,据海关统计,全年我国外贸进出口45.47万亿元,增长3.8%。\n\n"
+    "五是企业活力更足。我国有进出口记录的经营主体超过78万家。其中,民营企业继续发挥外贸“主引擎”作用,"
+    "进出口26.04万亿元,增长7.1%,占进出口总值的比重提升至57.3%。\n\n"
+    "2025年,民营企业创新动能更加充沛,实力不断增强,占我国外贸总值的比重提升1.8个百分点到57.3%。\n")
+
+
+def test_a_share_change_whose_subject_opens_the_sentence(tmp_path):
+    code, checks = scan(tmp_path, NATIONAL_2025_PRIVATE)
+    changes = {e: s for e, s in checks.items() if e.startswith("prior(china.private_trade")}
+    assert list(changes.values()) == ["ok"], checks
+    assert code == 0
+    _, checks = scan(tmp_path, NATIONAL_2025_PRIVATE.replace("1.8个百分点", "3.8个百分点"))
+    assert [s for e, s in checks.items() if e.startswith("prior(china.private_trade")
+            ] == ["failed"], checks

@@ -729,6 +729,9 @@ def _name(text: str, sentence: Sentence, default_entity: str, city: str = "city"
             direction = _direction_after(text, figure)
         if subject is None and figure.role in (SHARE, GROWTH, CONTRIBUTION_RATE, SHARE_CHANGE):
             subject = sentence_subject  # 全市工业技改投资同比增长14.9%…占工业投资比重…
+        if subject is None and figure.role == SHARE_CHANGE and last_subject is None and (
+                last_direction is None) and m.lang == "zh":
+            subject = _head_subject(text[sentence.start:m.start])
         if figure.unnamed and figure.role == SHARE:
             subject = None  # 占比分别为25.9%、26.8%: not both the share of the subject named last
         figure.subject, figure.direction = subject, direction
@@ -747,6 +750,12 @@ def _name(text: str, sentence: Sentence, default_entity: str, city: str = "city"
             # 占…的62.2%,占比较去年同期上升1.8个百分点: the change is that share's
             change.entity, change.subject, change.direction = (
                 share.entity, share.subject, share.direction)
+    for change, share in zip(sentence.figures, sentence.figures[1:], strict=False):
+        if change.role == SHARE_CHANGE and share.role == SHARE and _TO.search(share.near):
+            # 占我国外贸总值的比重提升1.8个百分点到57.3%: the share the change names
+            share.entity, share.subject, share.direction = (
+                change.entity, change.subject, change.direction)
+            share.whole, share.other_entity = change.whole, change.other_entity
 
 
 # 对欧盟、美国、我国香港地区和日本: Hong Kong, not the nation
@@ -837,6 +846,14 @@ def partner_of(subject: str | None) -> str | None:
     if owner == "foreign" and partner.startswith("invested_"):
         owner, partner = "foreign_invested", partner[len("invested_"):]
     return partner if owner in OWNERSHIP and partner in PARTNERS else None
+
+
+def _head_subject(head: str) -> str | None:
+    """2025年,民营企业创新动能更加充沛,实力不断增强,占我国外贸总值的比重提升1.8个百分点: the one
+    subject a sentence names before its first figure, the subject of its clauses."""
+    pattern, slugs = _compiled(SUBJECTS)
+    found = {slugs[_key(m.group())] for m in pattern.finditer(head)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _cut_clause(clause: str) -> str:

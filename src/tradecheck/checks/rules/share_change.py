@@ -50,9 +50,11 @@ class ShareChange(Rule):
     def infer(cls, stated: Stated) -> Drafts:
         """占比提升2.8个百分点至48% (the change before the share) and 占…的35.9%,较去年同期
         提升1.7个百分点 (after it; "accounting for 56.8% of …, an increase of 2.4 percentage
-        points"): last year's share from the part's and the whole's levels
-        and growth rates; 增长14.9%,快于工业投资增速4.8个百分点,…比重由34.6%提高至35.4%:
-        the share moved by the growth gap between the part and the whole."""
+        points"); 民营企业…,占我国外贸总值的比重提升1.8个百分点到57.3% with no level in the
+        sentence: the subject's level printed elsewhere; last year's share from the part's
+        and the whole's levels and growth rates; 增长14.9%,快于工业投资增速4.8个百分点,…
+        比重由34.6%提高至35.4%: the share moved by the growth gap between the part and the
+        whole."""
         from tradecheck.infer.stated import GAP, SHARE_CHANGE, share_pair
 
         figures = stated.figures
@@ -81,7 +83,7 @@ def _share_change(figures: list[Figure], i: int, index: Index) -> Drafts:
     if i + 1 >= len(figures) or figures[i + 1].role != SHARE:
         return
     share = figures[i + 1]
-    part = part_before(figures, i)
+    part = part_before(figures, i) or _part_named_by_change(change, share, index)
     if part is None or part.growth is None:
         return
     whole = whole_for(part, share, index)
@@ -91,6 +93,18 @@ def _share_change(figures: list[Figure], i: int, index: Index) -> Drafts:
                                 re.IGNORECASE) else "+"
     yield (f"prior({part.id}) / prior({whole.id}) == {share.id} {sign} {change.id}",
            [part, whole, share, change], change)
+
+
+def _part_named_by_change(change: Figure, share: Figure, index: Index) -> Figure | None:
+    """民营企业…,占我国外贸总值的比重提升1.8个百分点到57.3%: no level in the sentence; the part
+    is the subject's level printed elsewhere, when the change's own clause says 占 (the share
+    of a whole it names)."""
+    clause = re.split(r"[，,；;：:。]", change.near)[-1]
+    if share.whole is None or not share.subject or not re.search(r"(?<![所])占(?!比)", clause):
+        return None
+    part = index.level_with_growth(share.entity, share.indicator, share.period,
+                                   share.mention.lang)
+    return part if part is not None and part.period == share.period else None
 
 
 # 占…的76.9%,同比提升1.3个百分点 / 较去年同期提升1.7个百分点 / 比重比上年提高0.5个百分点 /
