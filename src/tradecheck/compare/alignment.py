@@ -83,6 +83,10 @@ class _Figure:
     before: str  # the words just before the figure, to recognise a repeated sentence
     interval: Interval  # the printed figure's rounding interval, exact, for same_printed_figure
     used: bool = False
+    # how the number is printed, read on first use (a figure meets many candidates): its
+    # digits, and (decimals, displayed unit) when plain digits (see _in_b_notation)
+    digits: str | None = None
+    notation: tuple[int, float] | bool | None = False  # False: not read yet
 
 
 # --- entry points -------------------------------------------------------------------------
@@ -110,9 +114,10 @@ def compare_interleaved(text: str, name: str = "FILE",
     by_paragraph: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_paragraph.setdefault(_paragraph_index(paragraphs, mention.start), []).append(mention)
+    read = _ParagraphFigures(text, by_paragraph)
     best = None
     for first in ("zh", "en"):
-        comparison = _interleaved(text, name, paragraphs, by_paragraph, first)
+        comparison = _interleaved(text, name, paragraphs, by_paragraph, first, read)
         if comparison is not None and (best is None or comparison.count(MATCHED) > best.count(
                 MATCHED)):
             best = comparison
@@ -120,7 +125,8 @@ def compare_interleaved(text: str, name: str = "FILE",
 
 
 def _interleaved(text: str, name: str, paragraphs: list[tuple[int, int, str]],
-                 by_paragraph: dict[int, list[Mention]], first: str) -> Comparison | None:
+                 by_paragraph: dict[int, list[Mention]], first: str,
+                 read: _ParagraphFigures) -> Comparison | None:
     comparison = Comparison(name, name, interleaved=True)
     second = "en" if first == "zh" else "zh"
     i = 0
@@ -130,9 +136,7 @@ def _interleaved(text: str, name: str, paragraphs: list[tuple[int, int, str]],
         if lang == first and nxt is not None and nxt[2] == second:
             zh, en = (i, i + 1) if first == "zh" else (i + 1, i)
             comparison.windows += 1
-            figures_a = _figures(by_paragraph.get(zh, []), text)
-            figures_b = _figures(by_paragraph.get(en, []), text)
-            comparison.pairs += _pair_window(figures_a, figures_b, paragraph=True)
+            comparison.pairs += _pair_window(read(zh), read(en), paragraph=True)
             i += 2
             continue
         for mention in by_paragraph.get(i, []):
@@ -170,6 +174,24 @@ def _paragraph_index(paragraphs: list[tuple[int, int, str]], offset: int) -> int
 
 
 _NUMBER_CHARS = re.compile(r"[0-9.,%\s]+")  # compiled once: applied to every figure
+
+
+class _ParagraphFigures:
+    """A paragraph's figures, none used, for each pairing: both orders of an interleaved
+    text pair the same paragraphs, whose figures are read once (a pair keeps only the
+    mentions, so one order's pairing is done with them when the other starts)."""
+
+    def __init__(self, text: str, by_paragraph: dict[int, list[Mention]]) -> None:
+        self.text, self.by_paragraph = text, by_paragraph
+        self.read: dict[int, list[_Figure]] = {}
+
+    def __call__(self, paragraph: int) -> list[_Figure]:
+        if paragraph not in self.read:
+            self.read[paragraph] = _figures(self.by_paragraph.get(paragraph, []), self.text)
+        figures = self.read[paragraph]
+        for figure in figures:
+            figure.used = False
+        return figures
 
 
 def _figures(mentions: list[Mention], text: str) -> list[_Figure]:
@@ -279,7 +301,7 @@ def _same_distinctive(a: _Figure, b: _Figure) -> bool:
 
 def _significant(f: _Figure) -> int:
     q = f.mention.quantity
-    return len(_digits(q.number.text)) if q is not None else 0
+    return len(_number_digits(f)) if q is not None else 0
 
 
 def _has_change_cause(a: _Figure, b: _Figure) -> bool:
@@ -481,8 +503,10 @@ def _magnitude_cause(a: _Figure, b: _Figure) -> str | None:
     if a_mid <= 0 or b_mid <= 0:
         return None
     power = round(math.log10(b_mid / a_mid))
+    if power == 0:  # before writing a's digits in b's notation: most pairs stop here
+        return None
     shown = _in_b_notation(a_mid * 10.0**power, b)
-    if power == 0 or shown is None or _digits(shown) != _digits(b.mention.quantity.number.text):
+    if shown is None or _digits(shown) != _number_digits(b):
         return None
     return _describe_magnitude(a.mention, b.mention, power)
 
@@ -491,11 +515,11 @@ def _in_b_notation(value: float, b: _Figure, rounded: bool = False) -> str | Non
     """``value`` (internal units) written the way b writes its number: 780000 for "780,000"
     -> "780000". Unless ``rounded``, only when exact at b's precision (800.68e9 for
     "800.7 billion" -> None)."""
-    qb = b.mention.quantity
-    if qb is None or not _PLAIN_DIGITS.fullmatch(qb.number.text):
+    notation = _notation(b)
+    if notation is None:
         return None
-    decimals = len(qb.number.text.partition(".")[2])
-    shown = value / (float(qb.scale) or 1.0)
+    decimals, scale = notation
+    shown = value / scale
     if not rounded and not math.isclose(shown, round(shown, decimals), rel_tol=1e-9, abs_tol=1e-9):
         return None
     return f"{shown:.{decimals}f}"
@@ -526,7 +550,7 @@ def _digit_cause(a: _Figure, b: _Figure) -> str | None:
     shown = _in_b_notation((a.lo + a.hi) / 2, b, rounded=True)
     if shown is None:
         return None
-    edit = _one_edit(_digits(shown), _digits(qb.number.text))
+    edit = _one_edit(_digits(shown), _number_digits(b))
     return f"{edit}: {shown} → {qb.number.text}" if edit else None
 
 
@@ -534,6 +558,22 @@ _PLAIN_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 _NOT_DIGITS = re.compile(r"[^0-9]")
+
+
+def _notation(f: _Figure) -> tuple[int, float] | None:
+    """(decimals, internal value per displayed unit) of a figure printed in plain digits."""
+    if f.notation is False:
+        q = f.mention.quantity
+        f.notation = None if q is None or not _PLAIN_DIGITS.fullmatch(q.number.text) else (
+            len(q.number.text.partition(".")[2]), float(q.scale) or 1.0)
+    return f.notation
+
+
+def _number_digits(f: _Figure) -> str:
+    """The digits of the figure's printed number (its quantity's)."""
+    if f.digits is None:
+        f.digits = _digits(f.mention.quantity.number.text)
+    return f.digits
 
 
 def _digits(text: str) -> str:
