@@ -237,3 +237,24 @@ def test_a_title_growth_against_the_bodys_exact_printing(tmp_path):
     code, checks = scan(tmp_path, text.replace("同期增長42.6%\n", "同期增長45.6%\n", 1))
     assert checks["wuhan.trade.growth.vs2019-3 == wuhan.trade.growth.vs2019"] == "failed"
     assert code == 1
+
+
+# 07_zhejiang_2025_jan_aug: a subheading restates its section's figures (民企 is 民营企业)
+ZHEJIANG_2025_PRIVATE_SECTION = (
+    "前8个月,浙江外贸交出一份亮眼 “成绩单”:全省进出口总值达3.68万亿元,同比增长5.5%,其中出口"
+    "2.79万亿元增长7.7%,进出口、出口规模双双刷新历史同期最高纪录。\n"
+    "民企挑起 “大梁”\n"
+    "10.9万家民企进出口占比82%\n"
+    "民营企业作为浙江外贸的“主力军”,贡献度持续攀升。1-8月,浙江有进出口实绩的外贸企业达11.7万"
+    "家,同比增加7.0%,其中民营企业10.9万家,数量增长7.4%,展现出强劲的市场活力。从贸易规模看,"
+    "民营企业进出口3.02万亿元,同比增长 7.1%,占全省进出口总值的82.0%。\n")
+
+
+def test_a_subheading_names_its_count_after_the_number(tmp_path):
+    """10.9万家民企进出口占比82%: 10.9万家 private traders and their 82% share, restated in the
+    section as 其中民营企业10.9万家 and 占全省进出口总值的82.0% (restatements pair on the
+    evidence of one figure printed twice: they hold)."""
+    code, checks = scan(tmp_path, ZHEJIANG_2025_PRIVATE_SECTION)
+    assert checks["zhejiang.private_trade-2 == zhejiang.private_trade"] == "ok", checks
+    assert checks["zhejiang.private_trade.share-2 == zhejiang.private_trade.share"] == "ok"
+    assert code == 0

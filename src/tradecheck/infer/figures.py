@@ -68,7 +68,7 @@ CITIES = frozenset({"shenzhen", "xiamen", "ningbo", "qingdao", "guangzhou", "wuh
 # Subjects narrow an indicator: ownership, partners, products, trade modes.
 SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     # names are matched on folded text; 營 and 術 are left out of the lexicon's fold
-    (("民营企业", "民營企业", "private enterprises", "private sector", "private companies",
+    (("民营企业", "民營企业", "民企", "private enterprises", "private sector", "private companies",
       "private firms"),
      "private"),
     (("外商投资企业", "外资企业", "foreign-invested", "foreign-funded", "foreign enterprises"),
@@ -727,6 +727,8 @@ def _name(text: str, sentence: Sentence, default_entity: str, city: str = "city"
             direction = _direction(before)
         if subject is None and direction is None and figure.role == LEVEL and m.lang == "en":
             direction = _direction_after(text, figure)
+        if subject is None and direction is None and figure.role == COUNT and m.lang == "zh":
+            subject, direction = _counted_after(text, figure)
         if subject is None and figure.role in (SHARE, GROWTH, CONTRIBUTION_RATE, SHARE_CHANGE):
             subject = sentence_subject  # 全市工业技改投资同比增长14.9%…占工业投资比重…
         if subject is None and figure.role == SHARE_CHANGE and last_subject is None and (
@@ -812,6 +814,17 @@ def _region(text: str) -> str | None:
 # "recorded 1.31 trillion yuan ($180 billion) in foreign trade": the flow named after the figure
 _FLOW_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:its\s+|the\s+)?(foreign trade|"
                          r"total trade|imports and exports|exports and imports)\b", re.IGNORECASE)
+
+
+def _counted_after(text: str, figure: Figure) -> tuple[str | None, str | None]:
+    """10.9万家民企进出口占比82%: what a count counts, named right after it (a subject, and
+    the flow after that), when nothing before it names it."""
+    after = re.split(r"[，,。；;：:、\d]", text[figure.mention.end:figure.mention.end + 16])[0]
+    pattern, slugs = _compiled(SUBJECTS)
+    found = pattern.match(after)
+    if found is None:
+        return None, None
+    return slugs[_key(found.group())], _direction(after[found.end():])
 
 
 def _direction_after(text: str, figure: Figure) -> str | None:
