@@ -147,3 +147,10 @@ def test_a_title_s_growth_restated_in_the_body():
     found = restated(text, findings)
     assert ("42.6%", "42.6%", "ok") in found
     assert not [r for r in found if "40.8%" in r]
+
+
+def test_a_subheading_s_share_of_private_firms_restated_in_the_body():
+    """Development corpus, passage 07: the subheading 10.9万家民企进出口占比82% (民企, the short
+    name of 民营企业) and the body's 民营企业进出口…占全省进出口总值的82.0%."""
+    text, findings = scan(ROOT / "tests" / "scan_corpus" / "07_zhejiang_2025_jan_aug.txt")
+    assert ("82.0%", "82%", "ok") in restated(text, findings)
