@@ -351,3 +351,30 @@ def test_ownership_types_within_the_trade_with_a_partner(tmp_path):
     assert code == 0
     code, checks = scan(tmp_path, CHINA_ASEAN_2024.replace("1.21万亿元", "2.21万亿元"))
     assert checks[OWNERSHIP_WITH_ASEAN] == "failed", checks
+
+
+def test_qizhong_after_a_sentence_of_another_unit(tmp_path):
+    """Chongqing 2022 (claims/sources/004_26dc157339b3257f.txt): the sentence just before
+    其中 prints only a count of projects; the investment is the one before it."""
+    text = (
+        "民生领域，2022年，就业和社会保障、教育、健康、文化体育等民生领域重大项目共完成投资292.4亿元。"
+        "重庆中医药学院一期项目、大田湾体育场保护与利用项目等49个项目完工并陆续投用。其中，2022年教育"
+        "重大项目完成投资118.1亿元，同比增长61.1%，投资进度达122.8%。\n")
+    code, checks = scan(tmp_path, text)
+    within = {c: s for c, s in checks.items() if "<=" in c}
+    assert list(within.values()) == ["ok"], checks
+    assert code == 0
+
+
+def test_a_number_word_alone_is_no_count_of_parts(tmp_path):
+    """The national 2025 transcript in English: 'seven provinces…' and 'these seven regions'
+    are no whole and part."""
+    text = (
+        "In 2025, the combined import and export volume of seven provinces and municipalities — "
+        "Guangdong, Jiangsu, Zhejiang, Shanghai, Shandong, Beijing and Fujian — reached 34.11 "
+        "trillion yuan, up 2.7% year on year. These regions contributed more than half of the "
+        "country's trade growth, effectively stabilizing the fundamentals of the foreign trade "
+        "sector. Of this total, imports and exports of high-tech products rose 11.4%, driving "
+        "the overall trade growth of these seven regions by 2.2 percentage points.\n")
+    _, checks = scan(tmp_path, text)
+    assert not [c for c in checks if "<=" in c], checks

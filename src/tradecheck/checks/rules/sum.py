@@ -74,7 +74,8 @@ class Sum(Rule):
     def infer_text(cls, text: StatedText) -> Drafts:
         """一般贸易进出口1.2万亿元…保税物流进出口3831.7亿元…加工贸易进出口4345.9亿元: the
         trade modes (ownership types, partners) of an entity's direction and period, printed
-        anywhere in the text, sum to at most that direction's total; 进口机电产品1898.6亿元
+        anywhere in the text, sum to at most that direction's total (those of its trade
+        with a partner, 民营企业对东盟…, that partner's total); 进口机电产品1898.6亿元
         … 全年进口总额2419.5亿元: a class of goods (机电产品, 高新技术产品, 农产品, 跨境电商) is
         within its flow's total; 民营企业…占同期重庆外贸进出口总值的45.9% … 外商投资企业…占46.9%:
         the shares of one kind in its entity's flow are at most 100% together."""
@@ -442,6 +443,7 @@ def _amounts(sentence: Sentence) -> list[Figure]:
     from tradecheck.infer.stated import COUNT, LEVEL
 
     found = [f for f in sentence.figures if f.role in (LEVEL, COUNT) and f.owner is None
+             and (f.role == LEVEL or _unit(f)[1])  # "seven": a count of nothing named
              and not _NOT_AN_AMOUNT.search(re.split(r"[，,；;]", f.near)[-1])
              and not _OTHER_PERIOD.search(re.split(r"[，,；;]", f.near)[-1])]
     return [f for f, after in zip(found, [*found[1:], None], strict=False)
@@ -449,7 +451,13 @@ def _amounts(sentence: Sentence) -> list[Figure]:
 
 
 _DIGITS = "一二三四五六七八九十百千两〇零"
-_COUNT_NUMBER = re.compile(rf"^[^\d{_DIGITS}]*[\d.,{_DIGITS}万亿]*")
+_EN_NUMBER = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+              r"thousand|million|billion|a|an|and)\b")
+# 约230个, 近180个, nearly 180, seven: the qualifier and the number before a count's unit word
+_COUNT_NUMBER = re.compile(
+    rf"^\s*(?:约|近|超过|超|逾|突破|破|over|nearly|about|more than|almost|around)?"
+    rf"(?:[\s\d.,{_DIGITS}万亿-]|{_EN_NUMBER})*", re.IGNORECASE)
 
 
 def _unit(figure: Figure) -> tuple[str | None, str]:
@@ -462,11 +470,16 @@ def _unit(figure: Figure) -> tuple[str | None, str]:
 
 
 def _whole_and_parts(chain: list[Sentence]) -> tuple[Figure | None, list[Figure]]:
-    """The nearest amount of the sentence before the list that shares a unit with a part,
-    and the parts of that unit, in order, up to the first that cannot be its part."""
+    """The nearest amount of the sentence before the list that shares a unit with a part
+    (or of the one before it, when that sentence prints none: …重大项目共完成投资292.4亿元。
+    …等49个项目完工并陆续投用。其中,…教育重大项目完成投资118.1亿元), and the parts of that
+    unit, in order, up to the first that cannot be its part."""
     listed = [f for sentence in chain[1:] for f in _amounts(sentence)]
     units = {_unit(f) for f in listed}
     candidates = [f for f in _amounts(chain[0]) if _unit(f) in units]
+    before = chain[0].previous
+    if not candidates and before is not None and _joined(before, chain[0]):
+        candidates = [f for f in _amounts(before) if _unit(f) in units]
     if not candidates:
         return None, []
     whole = candidates[-1]
