@@ -826,3 +826,23 @@ def test_a_share_change_whose_subject_opens_the_sentence(tmp_path):
     _, checks = scan(tmp_path, NATIONAL_2025_PRIVATE.replace("1.8个百分点", "3.8个百分点"))
     assert [s for e, s in checks.items() if e.startswith("prior(china.private_trade")
             ] == ["failed"], checks
+
+
+# 07_zhejiang_2025_jan_aug: the share of 1-8月 is checked against the total of 前8个月 (one
+# period), never against a single month's total (the lead mutated to 8月)
+ZHEJIANG_2025_BRI = (
+    "前8个月,浙江外贸交出一份亮眼 “成绩单”:全省进出口总值达3.68万亿元,同比增长5.5%,"
+    "其中出口2.79万亿元增长7.7%,进出口、出口规模双双刷新历史同期最高纪录。\n"
+    "在区域合作方面,浙江对共建“一带一路”国家进出口表现突出,1-8月进出口总值2.10万亿元,增长8.6%,"
+    "占全省进出口总值的57.0%,占比提升1.6个百分点;\n")
+
+
+def test_a_share_is_checked_only_against_the_total_of_its_period(tmp_path):
+    code, checks = scan(tmp_path, ZHEJIANG_2025_BRI)
+    assert {e: s for e, s in checks.items() if "share" in e} == {
+        "zhejiang.bri_trade / zhejiang.trade == zhejiang.bri_trade.share": "ok",
+        "prior(zhejiang.bri_trade) / prior(zhejiang.trade) == zhejiang.bri_trade.share - "
+        "zhejiang.bri_trade.share_change": "ok"}, checks
+    assert code == 0
+    code, checks = scan(tmp_path, ZHEJIANG_2025_BRI.replace("前8个月,", "8月,", 1))
+    assert not any("share" in e for e in checks), checks
