@@ -218,6 +218,12 @@ def _pair_headline(head: Figure, other: Figure) -> Drafts:
 #   two swapped, a magnitude lost: compare's causes). A slip fails, and should.
 
 
+# A restatement is checked against the first earlier printing it restates; keeping only the
+# first few printings of a name bounds the work per figure, so a text that prints one name
+# thousands of times (a table flattened into a line) stays linear.
+_EARLIER_PRINTINGS = 16
+
+
 def _restatements(read: ReadDocument) -> Drafts:
     """A figure restated later in its text (a transcript's answer repeats the opening
     statement's 18.48万亿元), checked against the first earlier printing of the same entity,
@@ -240,7 +246,9 @@ def _restatements(read: ReadDocument) -> Drafts:
             if draft is not None:
                 yield draft
                 break
-        earlier.setdefault(key, []).append(figure)
+        printings = earlier.setdefault(key, [])
+        if len(printings) < _EARLIER_PRINTINGS:
+            printings.append(figure)
 
 
 def _headline_pairs(figure: Figure) -> bool:
