@@ -154,3 +154,10 @@ def test_a_subheading_s_share_of_private_firms_restated_in_the_body():
     name of 民营企业) and the body's 民营企业进出口…占全省进出口总值的82.0%."""
     text, findings = scan(ROOT / "tests" / "scan_corpus" / "07_zhejiang_2025_jan_aug.txt")
     assert ("82.0%", "82%", "ok") in restated(text, findings)
+
+
+def test_goods_named_after_the_figure(tmp_path):
+    """全年进口机电产品7.41万亿元 (line 23), then 进口超7.4万亿元的机电产品,增长了5.7% (line 166):
+    the goods are named after the figure (…的机电产品); 超7.4 is 7.41 cut at its last digit."""
+    text, findings = scan_lines(tmp_path, 23, 166)
+    assert ("超7.4万亿元", "7.41万亿元", "ok") in restated(text, findings)

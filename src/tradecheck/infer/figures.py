@@ -729,6 +729,8 @@ def _name(text: str, sentence: Sentence, default_entity: str, city: str = "city"
             direction = _direction_after(text, figure)
         if subject is None and direction is None and figure.role == COUNT and m.lang == "zh":
             subject, direction = _counted_after(text, figure)
+        if subject is None and figure.role == LEVEL and m.lang == "zh":
+            subject = _goods_after(text, figure)  # 进口超7.4万亿元的机电产品
         if subject is None and figure.role in (SHARE, GROWTH, CONTRIBUTION_RATE, SHARE_CHANGE):
             subject = sentence_subject  # 全市工业技改投资同比增长14.9%…占工业投资比重…
         if subject is None and figure.role == SHARE_CHANGE and last_subject is None and (
@@ -825,6 +827,17 @@ def _counted_after(text: str, figure: Figure) -> tuple[str | None, str | None]:
     if found is None:
         return None, None
     return slugs[_key(found.group())], _direction(after[found.end():])
+
+
+def _goods_after(text: str, figure: Figure) -> str | None:
+    """进口了近30亿吨的大宗商品, 进口超7.4万亿元的机电产品: the goods a level is of, named
+    right after it with 的."""
+    after = text[figure.mention.end:figure.mention.end + 16]
+    if not after.startswith("的"):
+        return None
+    pattern, slugs = _compiled(SUBJECTS)
+    found = pattern.match(re.split(r"[，,。；;：:、\d]", after[1:])[0])
+    return slugs[_key(found.group())] if found is not None else None
 
 
 def _direction_after(text: str, figure: Figure) -> str | None:
