@@ -1,6 +1,7 @@
 """How well `tradecheck scan` finds the relations real releases state, on two sets kept apart.
 
     python bench/scan_eval.py [--verbose] [--subprocess] [--only seeds|corpus|heldout|fresh]
+                              [--from NN]
 
 (a) seeds: the five texts in claims/sources/, scored against the within-document checks of
     the hand-written claim files in claims/ (the text the rules were tuned on);
@@ -621,16 +622,21 @@ def score(name: str, labels: dict[Path, list[Label]], findings: dict[Path, list[
     return s
 
 
-def _evaluate_labelled(directory: Path, name: str, *, use_subprocess: bool) -> Score:
-    labels = corpus_labels(directory)
+def _evaluate_labelled(
+    directory: Path, name: str, *, use_subprocess: bool, first: int = 0
+) -> Score:
+    labels = {p: v for p, v in corpus_labels(directory).items() if int(p.name[:2]) >= first}
     findings = {p: findings_of(scan_json(p, use_subprocess=use_subprocess), p.name) for p in labels}
     return score(name, labels, findings)
 
 
-def evaluate_corpus(*, use_subprocess: bool = False) -> Score:
-    return _evaluate_labelled(
-        CORPUS, "corpus (tests/scan_corpus, development set)", use_subprocess=use_subprocess
-    )
+def evaluate_corpus(*, use_subprocess: bool = False, first: int = 0) -> Score:
+    """The corpus; with `first`, only its passages numbered `first` and up (new passages'
+    figures before any tuning on them)."""
+    name = "corpus (tests/scan_corpus, development set)"
+    if first:
+        name = f"corpus passages {first:02d} and up (tests/scan_corpus)"
+    return _evaluate_labelled(CORPUS, name, use_subprocess=use_subprocess, first=first)
 
 
 def evaluate_heldout(*, use_subprocess: bool = False) -> Score:
@@ -716,9 +722,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--subprocess", action="store_true", help="run each scan as its own process")
     ap.add_argument("--only", choices=list(SETS), help="score one set (fresh: only this way)")
+    ap.add_argument(
+        "--from",
+        dest="first",
+        type=int,
+        default=0,
+        metavar="NN",
+        help="corpus: score only the passages numbered NN and up (e.g. newly added ones)",
+    )
     args = ap.parse_args(argv)
     scores = [
-        evaluate(use_subprocess=args.subprocess)
+        evaluate_corpus(use_subprocess=args.subprocess, first=args.first)
+        if name == "corpus" and args.first
+        else evaluate(use_subprocess=args.subprocess)
         for name, evaluate in SETS.items()
         if args.only == name or (args.only is None and name in DEFAULT_SETS)
     ]

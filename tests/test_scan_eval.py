@@ -1,7 +1,7 @@
 """The scan evaluation (bench/scan_eval.py): its labels, its scorer, and the goals of issue 6 §6.
 
 Three sets, kept apart: the five seeds (scored against the within-document checks of claims/,
-text the rules were tuned on), tests/scan_corpus/ (27 passages from other provinces and years,
+text the rules were tuned on), tests/scan_corpus/ (43 passages from other provinces and years,
 labelled by hand: the development set, which scan's rules may be tuned on) and
 tests/scan_heldout/ (18 more passages labelled in the same schema and scored by the same code,
 never read while tuning scan). The figures are printed by ``python bench/scan_eval.py`` and
@@ -81,6 +81,10 @@ def test_the_published_discrepancies_are_labelled_as_not_holding():
         "23_china_2019q1_en.yaml #1",  # RMB7.01 billion against trillions
         "26_shandong_2019_jan_aug_en.yaml #6",  # 355.58 / 1310 is 27.1%, not 26.3%
         "26_shandong_2019_jan_aug_en.yaml #8",  # the ownership types exceed the total
+        "34_qingdao_2021_jan_aug_en.yaml #2",  # exports printed as August's 75.11 billion
+        "34_qingdao_2021_jan_aug_en.yaml #3",  # nor does it give the 39.5% growth
+        "34_qingdao_2021_jan_aug_en.yaml #6",  # 208.41 / 549.4 is 37.9%, not 46.8%
+        "41_shanxi_2015q1.yaml #5",  # phones and steel, 89.9 / 135.8, are 66.2%, not 59.8%
     ]
     held_out = se.corpus_labels(se.HELDOUT)
     failing = sorted(
@@ -250,7 +254,9 @@ def test_a_seed_claim_is_placed_on_its_figure_not_inside_a_longer_number():
 # give) not found, short of the goal of all; 5 false failures in 18 documents (2.8 per 10),
 # above the goal of 1. The held-out report prints counts only, and so do these assertions.
 GOAL_RECALL = 0.80
-RECALL_FLOOR = {"seeds": 0.86, "corpus": 0.87}  # seeds 271/307 (restated), corpus 206/232
+RECALL_FLOOR = {"seeds": 0.86, "corpus": 0.73}  # seeds 271/307 (restated), corpus 225/301
+# corpus 0.85 -> 0.73 for added text only: passages 28-43 (16 new, 69 labels) were measured
+# before any tuning on them at 22/69, so the corpus went from 203/232 to 225/301 (74.8%).
 # corpus 5/5 since the Shandong 2019 ownership types (parts) and foreign-funded share were read
 DISCREPANCIES_FOUND_FLOOR = {"seeds": None, "corpus": None}  # None: the goal, all of them
 FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.0}  # goal: 1.0
