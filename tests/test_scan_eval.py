@@ -254,9 +254,10 @@ def test_a_seed_claim_is_placed_on_its_figure_not_inside_a_longer_number():
 # give) not found, short of the goal of all; 5 false failures in 18 documents (2.8 per 10),
 # above the goal of 1. The held-out report prints counts only, and so do these assertions.
 GOAL_RECALL = 0.80
-RECALL_FLOOR = {"seeds": 0.86, "corpus": 0.73}  # seeds 271/307 (restated), corpus 225/301
+RECALL_FLOOR = {"seeds": 0.86, "corpus": 0.77}  # seeds 272/307, corpus 237/301
 # corpus 0.85 -> 0.73 for added text only: passages 28-43 (16 new, 69 labels) were measured
-# before any tuning on them at 22/69, so the corpus went from 203/232 to 225/301 (74.8%).
+# before any tuning on them at 22/69, so the corpus went from 203/232 to 225/301 (74.8%);
+# 0.77 with periods, places, surpluses and named pairs read (devmore: 237/301 on main 610f616).
 # corpus 5/5 since the Shandong 2019 ownership types (parts) and foreign-funded share were read
 DISCREPANCIES_FOUND_FLOOR = {"seeds": None, "corpus": None}  # None: the goal, all of them
 FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.0}  # goal: 1.0
@@ -282,7 +283,9 @@ FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.0}  # goal: 1.0
 # and contribution rates (branch bilingual; counts read once, after the seeds' pairs were read).
 RECALL_FLOOR["heldout"] = 0.48
 DISCREPANCIES_FOUND_FLOOR["heldout"] = None
-FALSE_FAILURES_PER_10_CEILING["heldout"] = 2.8  # goal: 1.0
+# 1.7 (3 in 18 documents) since a quarter, a month or 'Among them' keep their part of the year
+# apart from the year to date (devmore; the held-out counts were read before and after the change).
+FALSE_FAILURES_PER_10_CEILING["heldout"] = 1.7  # goal: 1.0
 SETS = ["seeds", "corpus", "heldout"]
 
 

@@ -80,7 +80,8 @@ SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     (("东盟", "ASEAN"), "asean"), (("欧盟", "EU"), "eu"),
     (("美国", "United States", "U.S."), "us"), (("拉美", "Latin America"), "latam"),
     (("非洲", "Africa"), "africa"), (("中亚", "Central Asia"), "central_asia"),
-    (("一带一路", "Belt and Road", "BRI"), "bri"), (("RCEP",), "rcep"),
+    (("一带一路", "Belt and Road", "BRI"), "bri"),
+    (("RCEP", "RECP"), "rcep"),  # RECP: a misspelling printed in English releases
     (("日本", "Japan"), "japan"), (("香港", "Hong Kong"), "hong_kong"),
     (("韩国", "South Korea"), "korea"), (("俄罗斯", "Russia"), "russia"),
     (("印度", "India"), "india"), (("澳大利亚", "Australia"), "australia"),
@@ -116,8 +117,9 @@ SUBJECTS: list[tuple[tuple[str, ...], str]] = [
 ]
 # "exports and imports of private enterprises", "imported and exported 5.85 trillion yuan": trade,
 # not the exports or imports named last
-_TRADE_WORDS = re.compile(r"进出口|外贸|贸易额|imports? and exports?|exports? and imports?|"
-                          r"imported and exported|exported and imported|foreign trade|total trade",
+_TRADE_WORDS = re.compile(r"进出口|外贸|贸易额|贸易总[值额]|imports? and exports?|"
+                          r"exports? and imports?|imported and exported|exported and imported|"
+                          r"foreign trade|total trade",
                           re.IGNORECASE)
 DIRECTIONS: list[tuple[tuple[str, ...], str]] = [
     (("trade",), "trade"),
@@ -166,6 +168,10 @@ _CUMULATIVE = re.compile(r"累计|累积|cumulative|in total|a total of", re.IGN
 _NEW = re.compile(r"新增|新建|新开工|新设|newly|new\b", re.IGNORECASE)
 _BASE_YEAR = re.compile(r"(?:比|较|与|和|相比|同比|than|over|from|since|by|由|从)\s*$",
                         re.IGNORECASE)
+# "a 44.5 percent increase compared with the same period in 2019": 2019 is the base
+_EN_BASE_YEAR = re.compile(r"\b(?:compared (?:with|to)|than|over|from|since|against|versus)\s+"
+                           r"(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+|level\s+of\s+)?$",
+                           re.IGNORECASE)
 _MULTIPLE_GROWTH = re.compile(r"增长了?(?:约|近|超过?)?$")
 RESPECTIVELY = re.compile(r"分别|分別|respectively", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[，,；;：:（(]")
@@ -401,7 +407,14 @@ def _counted_subject(text: str, sentence: Sentence) -> None:
 
 
 def _paragraph_year(year: Mention, text: str) -> bool:
-    return not _BASE_YEAR.search(text[max(0, year.start - 4):year.start])
+    return not _base_year(year, text)
+
+
+def _base_year(year: Mention, text: str) -> bool:
+    """比2020年, 较2019年; "compared with the same period in 2019": the base a growth is over,
+    not the year of the figures."""
+    return bool(_BASE_YEAR.search(text[max(0, year.start - 4):year.start])
+                or _EN_BASE_YEAR.search(text[max(0, year.start - 40):year.start]))
 
 
 def _paragraph_finder(text: str):
@@ -449,7 +462,7 @@ def _period_of(mention: Mention, years: list[Mention], text: str) -> str | None:
             break
         if re.fullmatch(r"的\s*", text[year.end:mention.start]):
             return str(int(year.value))  # 由2021年的34.6%
-        if _BASE_YEAR.search(text[max(0, year.start - 4):year.start]):
+        if _base_year(year, text):
             continue  # 比2020年增长69.7%: the base, not the figure's year
         if year.end + 2 >= mention.start:
             return str(int(year.value))  # 2021年34.6%
@@ -795,10 +808,27 @@ def is_city(entity: str) -> bool:
         entity not in ("province", "china")))
 
 
+# "Qingdao in East China's Shandong province": the province locates the city named before it
+_EN_LOCATED_IN = re.compile(
+    r"(?<=[a-z])\s+in\s+(?:(?:north|south|east|west|central)(?:east|west)?(?:ern)?\s+)?"
+    r"(?:China['’]s\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:province|autonomous region|region)\b",
+    re.IGNORECASE)
+
+
+def _drop_locations(text: str) -> str:
+    """A region named right after another with 'in' only says where the first lies."""
+    pattern, _ = _compiled(REGIONS)
+    for found in reversed(list(_EN_LOCATED_IN.finditer(text))):
+        word = re.search(r"([A-Z][a-z]+)\s*$", text[:found.start()])
+        if word is not None and pattern.fullmatch(word.group(1)):
+            text = text[:found.start()] + " " * (found.end() - found.start()) + text[found.end():]
+    return text
+
+
 def _region(text: str) -> str | None:
     """The region named nearest the end of ``text``: a province, a listed city, the nation, or
     another city named with 市 (襄阳市 -> 襄阳), whichever comes last."""
-    text = DATELINE.sub(" ", _CHINA_OF.sub("", text))
+    text = _drop_locations(DATELINE.sub(" ", _CHINA_OF.sub("", text)))
     pattern, slugs = _compiled(REGIONS)
     region = None
     for region in pattern.finditer(text):  # noqa: B007

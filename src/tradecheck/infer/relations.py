@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from tradecheck.checks import rules
 from tradecheck.infer.figures import Figure, ReadDocument
-from tradecheck.infer.stated import Index, Stated, StatedText, part_of_year
+from tradecheck.infer.stated import Index, Stated, StatedText, part_of_year, sentence_parts
 
 # the rules of the checks scan draws from a translation's alignment (infer/claimset.py): a
 # figure and its translation, and a growth printed with its level on one side only
@@ -49,21 +49,25 @@ class Inference:
     checks: list[Inferred] = field(default_factory=list)
     same_as: dict[int, Figure] = field(default_factory=dict)  # id(figure) -> the original
     seen: set[str] = field(default_factory=set)
+    parts: dict[int, str] = field(default_factory=dict)  # id(sentence) -> its part of the year
 
     def add(self, kind: str, expression: str, figures: list[Figure], anchor: Figure) -> None:
         key = re.sub(r"\s+", "", expression)
         if key in self.seen or not all(f.trusted for f in figures):
             return
-        if len({p for f in figures if (p := part_of_year(f.sentence.text))}) > 1:
+        if len({p for f in figures if (p := self._part(f))}) > 1:
             return  # 1—8月 against 8月: figures of different periods of one year
         self.seen.add(key)
         self.checks.append(Inferred(kind, expression, figures, anchor))
+
+    def _part(self, figure: Figure) -> str | None:
+        return self.parts.get(id(figure.sentence)) or part_of_year(figure.sentence.text)
 
 
 def infer(documents: list[ReadDocument]) -> Inference:
     """Every rule's checks: sentence by sentence, then over the whole text."""
     index = Index(documents)
-    inference = Inference()
+    inference = Inference(parts=sentence_parts(documents))
     for read in documents:
         for sentence in read.sentences:
             stated = Stated(sentence.figures, index)

@@ -38,7 +38,8 @@ __all__ = [
     "PULL", "RESPECTIVELY", "SHARE", "SHARE_CHANGE", "SURPLUS", "Drafts", "Figure", "Index",
     "ReadDocument", "SharePair", "Stated", "StatedText", "between", "growth_of", "headline",
     "lead", "list_of", "listed", "own_growth", "part_before", "part_named", "part_of_year",
-    "same_growth", "same_lead_in", "same_unit", "share_pair", "unit_word", "whole_for",
+    "same_growth", "same_lead_in", "same_unit", "sentence_parts", "share_pair", "unit_word",
+    "whole_for",
 ]
 
 # what an inference hook yields: (check expression, the figures it reads, the figure it is
@@ -55,6 +56,12 @@ def _same_value(a: Figure, b: Figure) -> bool:
         a.mention.value == b.mention.value)
 
 
+def _balance(figure: Figure) -> bool:
+    """A surplus or deficit (its clause says 顺差, 逆差, surplus, deficit)."""
+    clause = re.split(r"[，,；;。]", figure.near)[-1]
+    return bool(SURPLUS.search(clause) or DEFICIT.search(clause))
+
+
 class Index:
     """Figures by (entity, indicator, period): the first printing is the one relations use."""
 
@@ -67,6 +74,8 @@ class Index:
                 if figure.owner is not None or not figure.trusted or figure.unnamed:
                     continue
                 if figure.role in (LEVEL, COUNT):
+                    if figure.indicator.endswith("trade") and _balance(figure):
+                        continue  # 进出口总值近400亿元,贸易顺差79.8亿元: the balance, not trade
                     key = (*figure.key, figure.mention.lang)
                     first = self.levels.get(key)
                     if first is None or (first.mention.qualifier and not figure.mention.qualifier):
@@ -119,7 +128,7 @@ _EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
              r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 _EN_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
 _PART_OF_YEAR = re.compile(
-    rf"{_MONTH}\s*月?\s*[-—–~至到]\s*{_MONTH}\s*月|前{_MONTH}个?月|前[三3]季度|"
+    rf"{_MONTH}\s*月?\s*[-—–~至到]\s*{_MONTH}\s*月|前{_MONTH}个?月|前[一二两三3]季度|"
     rf"(?<![-—–~至到\d]){_MONTH}\s*月份?"
     r"(?!\d*日)|[一二三四1-4]季度|[上下]半年|"
     rf"\b{_EN_MONTH}(?:\s*(?:-|–|to|through)\s*{_EN_MONTH})?|"
@@ -134,12 +143,21 @@ _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oc
 _CN_MONTHS = dict(zip("一二三四五六七八九", "123456789", strict=True)) | {
     "十": "10", "十一": "11", "十二": "12"}
 _MONTH_RANGE = re.compile(rf"^(?:前|({_MONTH})\s*月?\s*[-—–~至到])\s*({_MONTH})\s*个?月$")
+# the quarters and halves, as the months they span (一季度 = 1-3月 = the first quarter)
+_SPANS = {"一季度": "1-3月", "1季度": "1-3月", "前一季度": "1-3月", "二季度": "4-6月",
+          "2季度": "4-6月", "三季度": "7-9月", "3季度": "7-9月", "四季度": "10-12月",
+          "4季度": "10-12月", "前两季度": "1-6月", "前二季度": "1-6月", "前三季度": "1-9月",
+          "前3季度": "1-9月",
+          "上半年": "1-6月", "下半年": "7-12月", "firstquarter": "1-3月", "firsthalf": "1-6月",
+          "Q1": "1-3月", "Q2": "4-6月", "Q3": "7-9月", "Q4": "10-12月", "H1": "1-6月",
+          "H2": "7-12月"}
 
 
 def part_of_year(sentence: str) -> str | None:
     """The part of a year a sentence names (1—11月, 8月, 一季度, 上半年, January-August);
-    None when it names none. A range of months is written one way (1月至5月, 1—5月 and
-    前5个月 are 1-5月), other parts as printed."""
+    None when it names none. Written as the months it spans, one way however it is printed
+    (1月至5月, 1—5月, 前5个月 and "the first five months" are 1-5月; 一季度 and "the first
+    quarter" 1-3月, 前三季度 1-9月 but 三季度 7-9月; "in August" 8月)."""
     found = _PART_OF_YEAR.search(sentence)
     if not found:
         return None
@@ -147,13 +165,34 @@ def part_of_year(sentence: str) -> str | None:
     if english is not None:
         return english
     printed = re.sub(r"\s+", "", found.group())
-    if printed in ("前三季度", "前3季度"):
-        return "1-9月"
+    if printed in _SPANS:
+        return _SPANS[printed]
     months = _MONTH_RANGE.match(printed)
-    if months is None:
-        return re.sub(r"月份$", "月", printed)
-    first, last = (_CN_MONTHS.get(m, m) if m else "1" for m in months.groups())
-    return f"{first}-{last}月"
+    if months is not None:
+        first, last = (_CN_MONTHS.get(m, m) if m else "1" for m in months.groups())
+        return f"{first}-{last}月"
+    return re.sub(r"月份$", "月", printed)
+
+
+_OPENS_WITH_PART = re.compile(r"^\W*(?:其中|among them|of (?:which|them|the total|this))",
+                              re.IGNORECASE)
+
+
+def sentence_parts(documents: list[ReadDocument]) -> dict[int, str]:
+    """The part of the year of each sentence (by id) that names one, or that goes on the one
+    before it (其中, "Among them, exports were 3.14 billion yuan" after "in September, … 10.75
+    billion yuan": September's exports, not the three quarters')."""
+    parts: dict[int, str] = {}
+    for read in documents:
+        before: str | None = None
+        for sentence in read.sentences:
+            part = part_of_year(sentence.text)
+            if part is None and _OPENS_WITH_PART.match(sentence.text):
+                part = before
+            if part is not None:
+                parts[id(sentence)] = part
+            before = part
+    return parts
 
 
 def _english_months(printed: str) -> str | None:

@@ -99,12 +99,72 @@ def _share(figures: list[Figure], i: int, index: Index) -> Drafts:
         else:
             yield from _combined_share(figures, i, index)
         return
+    if i == 0 and (pair := _named_pair(share)) is not None:
+        yield from _named_pair_share(share, pair, index)
+        return
     part = part_before(figures, i) or part_named(share, index)
     if part is None or part.period != share.period or part.unnamed:
         return
     if part.sentence is share.sentence and len(_run(figures, figures.index(part), LEVEL)) > 1:
         return  # 合肥、芜湖和铜陵三地进出口分别为…314.8亿元,占安徽全省的68.7%: not the last one's
     yield from _of_whole(part, share, index)
+
+
+# 手機和鋼材出口占全省出口總值的59.8%: two goods named together, then their flow and 占
+_PAIR = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,6}?)和(?P<b>[\u4e00-\u9fff]{2,6}?)"
+                   r"(?P<flow>进出口|出口|进口)占")
+_LOOK_BACK = 3  # sentences of the paragraph before the share where the two levels are
+
+
+def _named_pair(share: Figure) -> tuple[str, str, str] | None:
+    from tradecheck.lexicon import fold
+
+    said = fold(share.sentence.text[:share.mention.start - share.sentence.start])
+    found = _PAIR.match(said.strip())
+    return (found["a"], found["b"], found["flow"]) if found else None
+
+
+def _named_pair_share(share: Figure, pair: tuple[str, str, str], index: Index) -> Drafts:
+    """手機出口…59.3億元…;鋼材出口…30.6億元…。手機和鋼材出口占全省出口總值的59.8%: the two
+    levels printed just before under those names (each the only one), together over the
+    whole. Nothing when a name is not found once, or the levels differ in unit or period."""
+    first, second, flow = pair
+    parts = [_level_named(share, name + flow) for name in (first, second)]
+    if any(p is None for p in parts) or parts[0] is parts[1]:
+        return
+    a, b = parts
+    if a.mention.unit != b.mention.unit or not a.period == b.period == share.period:
+        return
+    whole = _whole_of_pair(a, share, index)
+    if whole is None:
+        return
+    yield f"({a.id} + {b.id}) / {whole.id} == {share.id}", [a, b, whole, share], share
+
+
+def _level_named(share: Figure, name: str) -> Figure | None:
+    """The one level (not owned) of the sentences before ``share`` in its paragraph whose
+    clause names ``name`` (钢材出口35.6万吨、30.6亿元)."""
+    from tradecheck.infer.stated import LEVEL
+    from tradecheck.lexicon import fold
+
+    found: list[Figure] = []
+    sentence, steps = share.sentence.previous, 0
+    while sentence is not None and steps < _LOOK_BACK:
+        for f in sentence.figures:
+            if f.role != LEVEL or f.owner is not None or f.mention.unit not in ("CNY", "USD"):
+                continue
+            said = fold(sentence.text[:f.mention.start - sentence.start])
+            if name in re.split(r"[，,；;：:]", said)[-1]:
+                found.append(f)
+        sentence, steps = sentence.previous, steps + 1
+    return found[0] if len(found) == 1 else None
+
+
+def _whole_of_pair(part: Figure, share: Figure, index: Index) -> Figure | None:
+    from tradecheck.infer.stated import whole_for
+
+    whole = whole_for(part, share, index)
+    return whole if whole is not None and whole.indicator == share.whole else None
 
 
 def _of_whole(part: Figure, share: Figure, index: Index) -> Drafts:
