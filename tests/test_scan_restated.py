@@ -161,3 +161,12 @@ def test_goods_named_after_the_figure(tmp_path):
     the goods are named after the figure (…的机电产品); 超7.4 is 7.41 cut at its last digit."""
     text, findings = scan_lines(tmp_path, 23, 166)
     assert ("超7.4万亿元", "7.41万亿元", "ok") in restated(text, findings)
+
+
+def test_a_growth_restated_where_its_flow_is_not_named():
+    """Development corpus, passage 26: 'the private sector's imports and exports reached 842.64
+    billion yuan, up 12.7 percent' and, in the official's words, the private sector 'maintained
+    a growth rate of 12.7 percent': one subject, its flow read in one printing only."""
+    _, findings = scan(ROOT / "tests" / "scan_corpus" / "26_shandong_2019_jan_aug_en.txt")
+    checks = [(f["check"], f["status"]) for f in findings if f["rule"] == "duplicate-figure"]
+    assert ("shandong.private.growth-2 == growth(shandong.private_trade)", "ok") in checks

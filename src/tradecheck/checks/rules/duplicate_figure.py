@@ -242,6 +242,9 @@ def _restatements(read: ReadDocument) -> Drafts:
                 continue
             if not (first.subject or first.direction) and not same_lead_in(first, figure):
                 continue  # 营业收入2.8万亿元 twice: with no name read, the same words lead in
+            if None not in (_named(first).direction, _named(figure).direction) and (
+                    _named(first).direction != _named(figure).direction):
+                continue  # the private sector's exports are not its trade
             draft = pair(first, figure)
             if draft is not None:
                 yield draft
@@ -287,7 +290,10 @@ def _key(figure: Figure, dated: bool = True) -> tuple | None:
         return None  # a text that prints no year at all reports one period: it needs none
     if named.subject is None and RESPECTIVELY.search(named.sentence.text):
         return None  # 高端机床、工业机器人出口分别增长21.5%和48.7%: products scan cannot name
-    key = (*named.key, figure.mention.lang, figure.mention.unit)
+    # a named subject keys alone: its flow may be read in one printing only (民营企业…占比57.3%
+    # and 民营企业进出口…占比提升至57.3%); flows read in both must agree (_restatements)
+    name = named.subject or named.indicator
+    key = (named.entity, name, named.period, figure.mention.lang, figure.mention.unit)
     if figure.role == GROWTH:
         if figure.annual or named.annual or not (named.subject or named.direction):
             return None
