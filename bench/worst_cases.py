@@ -66,6 +66,12 @@ def unknown_ids(n: int) -> str:
     return f"claims:\n{claims}\nchecks:\n{checks}\n"
 
 
+def one_name(n: int) -> str:
+    """n lines printing one name's figure (2025年全省进出口…亿元), each value different, each
+    with the same growth."""
+    return "".join(f"2025年全省进出口{1000 + i * 7.3:.1f}亿元，增长5.1%。\n" for i in range(n))
+
+
 # name -> (files to write, arguments after `tradecheck`)
 Case = tuple[dict[str, str | bytes], list[str]]
 CASES: dict[str, Callable[[], Case]] = {
@@ -138,6 +144,11 @@ CASES: dict[str, Callable[[], Case]] = {
         lambda n=n, args=args: ({"t.txt": "1," * (n - 1) + "1"}, [*args[:1], "t.txt", *args[1:]]))
        for args in (("scan",), ("extract",), ("extract", "--format", "yaml"))
        for n in (2_000, 20_000)},
+    # one name printed n times (entity, flow, year), each line a value of its own with the
+    # same growth: scan compares a later printing with earlier ones of its name (restatements)
+    **{f"scan {n:,} printings of one name (全省进出口…亿元,增长5.1%)": (
+        lambda n=n: ({"t.txt": one_name(n)}, ["scan", "t.txt", "--format", "json"]))
+       for n in (1_000, 4_000)},
     "start-up: extract an empty text": lambda: ({"t.txt": ""}, ["extract", "t.txt"]),
     "extract --encoding rot13": lambda: (
         {"t.txt": TEXT}, ["extract", "t.txt", "--encoding", "rot13"]),

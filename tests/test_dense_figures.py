@@ -73,3 +73,30 @@ def test_extract_json_of_the_seeds_is_the_bytes_of_json_dumps():
               "others": [m.to_json() for m in ms if not m.is_quantity]} for d, ms in results]
     expected = json.dumps({"version": 1, "files": files}, ensure_ascii=False, indent=2) + "\n"
     assert render_extract_json(results) == expected
+
+
+def test_a_name_printed_300_times_is_compared_with_its_first_printings_only(monkeypatch):
+    """scan pairs a restated figure with earlier printings of its name (duplicate-figure):
+    a text printing one name 300 times, each with another value and the same growth, makes
+    at most 16 comparisons per printing, not one per earlier printing (the square of the
+    printings); a restatement of the first printing is still checked and holds."""
+    from tradecheck.checks.rules import duplicate_figure
+    from tradecheck.infer import run_scan
+    from tradecheck.text.documents import Document
+    from tradecheck.text.mentions import extract
+
+    lines = [f"2025年全省进出口{1000 + i * 7.3:.1f}亿元，增长5.1%。\n" for i in range(300)]
+    text = "".join(lines) + "全省2025年进出口1000.0亿元，增长5.1%。\n"
+    calls = []
+    pair = duplicate_figure._pair
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return pair(*args, **kwargs)
+
+    monkeypatch.setattr(duplicate_figure, "_pair", counted)
+    result = run_scan([(Document(Path("t.txt"), text, "utf-8"), extract(text))])
+    assert 0 < len(calls) <= 300 * duplicate_figure._EARLIER_PRINTINGS
+    last = [f for f in result.report.findings if f.rule == "duplicate-figure"
+            and any(c.start is not None and c.start > len("".join(lines)) for c in f.claims)]
+    assert [f.status for f in last] == ["ok"]
