@@ -846,3 +846,20 @@ def test_a_share_is_checked_only_against_the_total_of_its_period(tmp_path):
     assert code == 0
     code, checks = scan(tmp_path, ZHEJIANG_2025_BRI.replace("前8个月,", "8月,", 1))
     assert not any("share" in e for e in checks), checks
+
+
+# 34_qingdao_2021_jan_aug_en: "on Sept 9" is a date, not the month the figures are for
+QINGDAO_2021 = (
+    "Qingdao Customs on Sept 9 said that the imports and exports of Qingdao in East China's "
+    "Shandong province totaled 549.4 billion yuan ($85.05 billion) from January to August this "
+    "year, up 39.5 percent year-on-year.\n\n"
+    "From January to August, Qingdao's imports and exports to countries and regions along the "
+    "Belt and Road reached 167.87 billion yuan, up 53.8 percent year-on-year and accounting for "
+    "30.6 percent of the city's total foreign trade.\n")
+
+
+def test_a_date_is_not_the_part_of_the_year_a_share_is_for(tmp_path):
+    code, checks = scan(tmp_path, QINGDAO_2021)
+    assert [s for e, s in checks.items() if e.endswith("qingdao.bri_trade.share")] == ["ok"], (
+        checks)
+    assert code == 0
