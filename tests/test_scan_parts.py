@@ -378,3 +378,29 @@ def test_a_number_word_alone_is_no_count_of_parts(tmp_path):
         "the overall trade growth of these seven regions by 2.2 percentage points.\n")
     _, checks = scan(tmp_path, text)
     assert not [c for c in checks if "<=" in c], checks
+
+
+def test_the_one_trade_mode_printed_within_the_total(tmp_path):
+    """41_shanxi_2015q1: only 加工贸易 is printed of the trade modes."""
+    text = ("據統計,一季度我省進出口總值為240.3億元人民幣,比去年同期(下同)增長31.3%。\n\n"
+            "全省加工貿易進出口139.5億元,增長1.1倍。\n")
+    code, checks = scan(tmp_path, text)
+    assert [s for c, s in checks.items() if "<=" in c] == ["ok"], checks
+    assert code == 0
+
+
+def test_partners_named_in_full_in_english(tmp_path):
+    """34_qingdao_2021_jan_aug_en: 'the Association of Southeast Asian Nations, the European
+    Union and the United States' name the three figures."""
+    text = (
+        "Qingdao Customs on Sept 9 said that the imports and exports of Qingdao in East China's "
+        "Shandong province totaled 549.4 billion yuan ($85.05 billion) from January to August "
+        "this year, up 39.5 percent year-on-year.\n\n"
+        "Qingdao's three major trade partners in the first eight months of 2021 were the "
+        "Association of Southeast Asian Nations, the European Union and the United States, with "
+        "import and export values totaling 85.97 billion yuan, 66.01 billion yuan and 62.52 "
+        "billion yuan respectively.\n")
+    _, checks = scan(tmp_path, text)
+    partners = {c: s for c, s in checks.items() if "asean_trade" in c and "<=" in c}
+    assert list(partners.values()) == ["ok"], checks
+    assert "eu_trade" in next(iter(partners)) and "us_trade" in next(iter(partners))

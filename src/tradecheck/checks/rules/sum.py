@@ -327,13 +327,25 @@ def _shares_within_whole(documents: list[ReadDocument]) -> Drafts:
         yield f"{' + '.join(p.id for p in parts)} <= 100%", parts, parts[0]
 
 
+def _alone_of_kind(part: Figure, index: Index) -> bool:
+    """全省加工贸易进出口139.5亿元 with no other trade mode printed: one of a kind, within its
+    flow's total (two or more are summed by _kinds_within_total)."""
+    kind = next((k for k in DISJOINT_KINDS if part.subject in k), None)
+    if kind is None:
+        return False
+    return not any(index.level(part.entity, f"{other}_{part.direction}", part.period,
+                               part.mention.lang) for other in kind - {part.subject})
+
+
 def _product_within_total(index: Index) -> Drafts:
     """进口机电产品1898.6亿元 … 全年进口总额2419.5亿元: the first printing of a class of
-    goods of an entity's flow and period, within that flow's total, in one unit."""
+    goods (or the one trade mode, ownership type or partner printed) of an entity's flow and
+    period, within that flow's total, in one unit."""
     from tradecheck.infer.stated import LEVEL
 
     for (entity, _indicator, period, lang), part in index.levels.items():
-        if part.role != LEVEL or part.subject not in PRODUCTS or part.direction is None:
+        if part.role != LEVEL or part.direction is None or not (
+                part.subject in PRODUCTS or _alone_of_kind(part, index)):
             continue
         total = index.level(entity, part.direction, period, lang)
         if total is None or total.role != LEVEL or total.subject is not None or (
