@@ -258,3 +258,16 @@ def test_a_subheading_names_its_count_after_the_number(tmp_path):
     assert checks["zhejiang.private_trade-2 == zhejiang.private_trade"] == "ok", checks
     assert checks["zhejiang.private_trade.share-2 == zhejiang.private_trade.share"] == "ok"
     assert code == 0
+
+
+def test_a_milestone_of_one_digit_in_the_same_quarter(tmp_path):
+    """01_guangdong_2024q1: 一季度广东外贸进出口2.04万亿元 and, paragraphs later, 一季度,广东外贸
+    进出口规模历史同期首次突破2万亿元: one figure and the milestone it passed, in one quarter."""
+    text = ("据统计,一季度广东外贸进出口2.04万亿元,同比(下同)增长12%。其中,出口1.31万亿元,增长9%;"
+            "进口7311.4亿元,增长17.6%。\n\n"
+            "数据显示,一季度,广东外贸进出口规模历史同期首次突破2万亿元,规模居全国首位。\n")
+    code, checks = scan(tmp_path, text)
+    assert checks["guangdong.trade-2 == guangdong.trade"] == "ok", checks
+    assert code == 0
+    _, checks = scan(tmp_path, text.replace("数据显示,一季度,", "数据显示,3月份,"))
+    assert "guangdong.trade-2 == guangdong.trade" not in checks  # another period: not paired

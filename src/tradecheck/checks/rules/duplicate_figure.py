@@ -237,18 +237,22 @@ def _restatements(read: ReadDocument) -> Drafts:
         if key is None or (id(figure.sentence) in head and _headline_pairs(figure)):
             continue  # _headline_repeats compares it with the body's first printing only
         pair = _pair_growth if key[-1] == "growth" else _pair
-        for first in earlier.get(key, ()):
-            if first.sentence is figure.sentence or _named(first) is _named(figure):
-                continue
-            if not (first.subject or first.direction) and not same_lead_in(first, figure):
-                continue  # 营业收入2.8万亿元 twice: with no name read, the same words lead in
-            if None not in (_named(first).direction, _named(figure).direction) and (
-                    _named(first).direction != _named(figure).direction):
-                continue  # the private sector's exports are not its trade
-            draft = pair(first, figure)
-            if draft is not None:
-                yield draft
-                break
+        candidates = [first for first in earlier.get(key, ())
+                      if first.sentence is not figure.sentence
+                      and _named(first) is not _named(figure)
+                      # 营业收入2.8万亿元 twice: with no name read, the same words lead in
+                      and (first.subject or first.direction or same_lead_in(first, figure))
+                      # the private sector's exports are not its trade
+                      and not (None not in (_named(first).direction, _named(figure).direction)
+                               and _named(first).direction != _named(figure).direction)]
+        # the first earlier printing it restates; a one-digit milestone only failing all
+        draft = next((d for first in candidates if (d := pair(first, figure)) is not None),
+                     None)
+        if draft is None and pair is _pair:
+            draft = next((d for first in candidates if _milestone(first, figure)
+                          and (d := _pair(first, figure, milestone=True)) is not None), None)
+        if draft is not None:
+            yield draft
         printings = earlier.setdefault(key, [])
         if len(printings) < _EARLIER_PRINTINGS:
             printings.append(figure)
@@ -303,15 +307,36 @@ def _key(figure: Figure, dated: bool = True) -> tuple | None:
     return None
 
 
-def _pair(first: Figure, other: Figure) -> Draft | None:
+def _pair(first: Figure, other: Figure, milestone: bool = False) -> Draft | None:
+    """``milestone``: a bound of one digit pairs too when both sentences print the same part
+    of a year (一季度…首次突破2万亿元 and 一季度…2.04万亿元)."""
     a, b = first.mention.quantity, other.mention.quantity
     same_growth = _same_growth(first, other)
     if same_growth is False:
         return None  # another growth: another figure
-    if _same_figure(a, b) or _bounds(a, b, digits=1 if same_growth else 2) or (
+    digits = 1 if same_growth or (milestone and _same_part_of_year(first, other)) else 2
+    if _same_figure(a, b) or _bounds(a, b, digits=digits) or (
             same_growth and _significant(first.growth.quantity) >= 2 and _slip(first, other)):
         return f"{other.id} == {first.id}", [first, other], other
     return None
+
+
+def _milestone(first: Figure, other: Figure) -> bool:
+    """One of the two is a bound of one significant digit (突破2万亿元), and both sentences
+    print the same part of a year."""
+    bounds = [q for q in (first.mention.quantity, other.mention.quantity)
+              if q is not None and _qualified(q)]
+    return len(bounds) == 1 and _significant(bounds[0]) == 1 and _same_part_of_year(
+        first, other)
+
+
+def _same_part_of_year(first: Figure, other: Figure) -> bool:
+    """Both sentences print the same part of a year (一季度…2.04万亿元, 一季度…首次突破2万亿元):
+    a one-digit bound there is the milestone the figure passed."""
+    from tradecheck.infer.stated import part_of_year
+
+    part = part_of_year(first.sentence.text)
+    return part is not None and part == part_of_year(other.sentence.text)
 
 
 def _same_growth(first: Figure, other: Figure) -> bool | None:
