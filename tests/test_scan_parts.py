@@ -404,3 +404,19 @@ def test_partners_named_in_full_in_english(tmp_path):
     partners = {c: s for c, s in checks.items() if "asean_trade" in c and "<=" in c}
     assert list(partners.values()) == ["ok"], checks
     assert "eu_trade" in next(iter(partners)) and "us_trade" in next(iter(partners))
+
+
+def test_a_months_figure_does_not_replace_the_periods_total(tmp_path):
+    """42_shanxi_jan_may: 近400亿元 (前5个月) stays the province's total; 5月当月77.2亿元 is
+    May's, not the exact figure of it, so the ownership types are within the 400."""
+    text = (
+        "6月16日,太原海关发布消息,今年前5个月,山西省进出口总值近400亿元,贸易顺差79.8亿元。5月当月,"
+        "全省进出口77.2亿元,增长12.4%,其中,出口47.5亿元,增长21.4%;进口29.7亿元,增长0.5%。\n\n"
+        "前5月,山西省外商投资企业进出口224.7亿元,增长9.6%,占全省外贸总值的59.2%,国有企业进出口"
+        "88.3亿元,民营企业进出口66.1亿元。\n")
+    code, checks = scan(tmp_path, text)
+    assert checks["shanxi.foreign_invested_trade + shanxi.soe_trade + shanxi.private_trade <= "
+                  "shanxi.trade"] == "ok", checks
+    assert checks["shanxi.foreign_invested_trade / shanxi.trade == "
+                  "shanxi.foreign_invested_trade.share"] == "ok", checks
+    assert code == 0

@@ -50,6 +50,13 @@ SURPLUS = re.compile(r"顺差|surplus", re.IGNORECASE)
 DEFICIT = re.compile(r"逆差|deficit", re.IGNORECASE)
 
 
+def _same_part_of_year(a: Figure, b: Figure) -> bool:
+    """近400亿元 (前5个月) is not 5月当月77.2亿元: an exact figure replaces a qualified one only
+    when the two sentences name no two parts of the year."""
+    mine, other = part_of_year(a.sentence.text), part_of_year(b.sentence.text)
+    return mine is None or other is None or mine == other
+
+
 def _same_value(a: Figure, b: Figure) -> bool:
     """The same value in the same unit (a title's 5.45 trillion yuan restated in the body)."""
     return a.mention.value is not None and a.mention.unit == b.mention.unit and (
@@ -78,7 +85,8 @@ class Index:
                         continue  # 进出口总值近400亿元,贸易顺差79.8亿元: the balance, not trade
                     key = (*figure.key, figure.mention.lang)
                     first = self.levels.get(key)
-                    if first is None or (first.mention.qualifier and not figure.mention.qualifier):
+                    if first is None or (first.mention.qualifier and not figure.mention.qualifier
+                                         and _same_part_of_year(first, figure)):
                         self.levels[key] = figure  # the exact figure over 超过45万亿元
                     elif first.sentence is not figure.sentence:
                         self.repeats.append((first, figure))
