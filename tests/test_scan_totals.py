@@ -271,3 +271,35 @@ def test_a_milestone_of_one_digit_in_the_same_quarter(tmp_path):
     assert code == 0
     _, checks = scan(tmp_path, text.replace("数据显示,一季度,", "数据显示,3月份,"))
     assert "guangdong.trade-2 == guangdong.trade" not in checks  # another period: not paired
+
+
+def test_pinyin_printed_after_each_character_does_not_hide_the_flow(tmp_path):
+    """28_jiangxi_2020_q1_q3, as scraped: 江西外貿(mào)進(jìn)出口3048.2億元…進(jìn)口826.4億元."""
+    text = ("據(jù)海關(guān)統(tǒng)計,今年前三季度,江西外貿(mào)進(jìn)出口3048.2億元,"
+            "同比(下同)增長21.3%。其中出口2221.8億元,增長23.5%;進(jìn)口826.4億元,"
+            "增長16%。\n")
+    code, checks = scan(tmp_path, text)
+    assert checks["jiangxi.trade == jiangxi.exports + jiangxi.imports"] == "ok", checks
+    assert code == 0
+    _, checks = scan(tmp_path, text.replace("826.4億元", "926.4億元"))
+    assert checks["jiangxi.trade == jiangxi.exports + jiangxi.imports"] == "failed"
+
+
+def test_export_trade_is_exports(tmp_path):
+    """35_hangzhou_2021h1_en: "the volume of export trade reached 213.51 billion yuan…the
+    volume of import trade reached 131.59 billion yuan" are the exports and the imports."""
+    code, checks = scan(tmp_path, corpus="35_hangzhou_2021h1_en.txt")
+    assert checks == {
+        "zhejiang.trade.2021 == zhejiang.exports.2021 + zhejiang.imports.2021": "ok"}
+    assert code == 0
+
+
+def test_money_summed_to_date_is_the_level(tmp_path):
+    """38_changzhou_2008q1: 全市进出口总额累计38亿美元,同比增长36.7% is the quarter's trade
+    (累计: to date), not a cumulative count: its exports and imports sum to it."""
+    text = ("1—3月份,全市外贸进出口增幅均高于30%,为近三年来最好开局。全市进出口总额累计38亿美元,"
+            "同比增长36.7%,其中出口额27.8亿美元,同比增长38.9%;进口额10.2亿美元,同比增长30.8%。\n")
+    code, checks = scan(tmp_path, text)
+    assert checks["city.trade == city.exports + city.imports"] == "ok", checks
+    assert checks["growth(city.trade) == implied_growth(city.exports, city.imports)"] == "ok"
+    assert code == 0

@@ -301,6 +301,7 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
         if sentence.figures:
             _assign_roles(text, sentence)
             _attach_growth(text, sentence)
+            _year_to_date(sentence)
             _over_base_year(sentence)
             _name(text, sentence, entity, city)
             _continued_share(text, sentence)
@@ -644,6 +645,15 @@ _GROWTH_WORDS = re.compile(r"同比|(?:[比较与和同]\s*)?(?:(?:19|20)\d\d\s*
 _BASE_YEAR_OF = re.compile(r"[比较与和同]\s*((?:19|20)\d\d)\s*年")
 
 
+def _year_to_date(sentence: Sentence) -> None:
+    """全市进出口总额累计38亿美元,同比增长36.7%: a sum of money 累计 with its year-on-year
+    growth is the year to date's level, not a cumulative count held against new ones."""
+    for figure in sentence.figures:
+        if figure.role == CUMULATIVE and figure.growth is not None and (
+                figure.mention.unit in ("CNY", "USD", "EUR")):
+            figure.role = LEVEL
+
+
 def _over_base_year(sentence: Sentence) -> None:
     """武汉市进出口比2019年同期增长42.6% in a 2021 release: a growth over two years is a figure
     of its own period (2021_vs2019), never the year's growth another relation takes."""
@@ -918,7 +928,13 @@ def _cut_clause(clause: str) -> str:
     return parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
 
 
+# 外貿(mào)進(jìn)出口: a scraped page's pinyin after each character; "export trade"
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
+_FLOW_TRADE = re.compile(r"\b(export|import)(?:s)? trade\b", re.IGNORECASE)
+
+
 def _direction(text: str) -> str | None:
+    text = _FLOW_TRADE.sub(r" \1 ", _PINYIN.sub("", text))  # "export trade" is exports
     return _find(DIRECTIONS, _TRADE_WORDS.sub(" trade ", text))
 
 
@@ -1045,6 +1061,8 @@ def _names_in_order(table: list[tuple[tuple[str, ...], str]], text: str) -> list
 def _find(table: list[tuple[tuple[str, ...], str]], text: str) -> str | None:
     """The slug whose word appears last in ``text`` (nearest to the figure)."""
     pattern, slugs = _compiled(table)
+    if "(" in text:
+        text = _PINYIN.sub("", text)
     last = None
     for last in pattern.finditer(text):  # noqa: B007
         pass
