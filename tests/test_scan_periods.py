@@ -127,3 +127,27 @@ def test_a_surplus_is_never_the_trade_it_follows(tmp_path):
     code, checks = scan(tmp_path, SHANXI_JAN_MAY)
     assert checks == {"shanxi.hightech_exports <= shanxi.trade": "ok"}, checks
     assert code == 0
+
+
+# 32_heilongjiang_2022q1_en (Xinhua, on People's Daily Online)
+HEILONGJIANG_2022 = (
+    "HARBIN, April 23 (Xinhua) -- Heilongjiang, China's northernmost province, saw its foreign "
+    "trade in goods grow by 29.5 percent year on year to 55.2 billion yuan (about 8.5 billion "
+    "U.S. dollars) in the first quarter of this year, customs data showed.\n"
+    "From January to March, Heilongjiang's imports saw a 33.7 percent increase to 45.1 billion "
+    "yuan, while its exports grew by 13.5 percent to 10.1 billion yuan, according to the Harbin "
+    "customs in the provincial capital.\n"
+    "Its trade with countries along the Belt and Road hit 43.7 billion yuan, accounting for 79.2 "
+    "percent of the province's total foreign trade.\n")
+
+
+def test_a_description_of_the_province_names_not_the_nation(tmp_path):
+    """'Heilongjiang, China's northernmost province': the 55.2 billion is Heilongjiang's, so
+    its exports and imports add up to it, and the Belt and Road share is of it."""
+    code, checks = scan(tmp_path, HEILONGJIANG_2022)
+    assert checks["heilongjiang.trade == heilongjiang.exports + heilongjiang.imports"] == "ok", (
+        checks)
+    assert checks["heilongjiang.bri_trade / heilongjiang.trade == "
+                  "heilongjiang.bri_trade.share"] == "ok", checks
+    assert not any(check.startswith("china.") for check in checks), checks
+    assert code == 0

@@ -826,6 +826,11 @@ _EN_LOCATED_IN = re.compile(
     re.IGNORECASE)
 
 
+# "Heilongjiang, China's northernmost province, saw its foreign trade": a description of the
+# place named before it, not the nation (never "China's Shandong province": a name follows)
+_CHINA_DESCRIBES = re.compile(r"\bChina['’]s\s+(?:[a-z-]+\s+){0,3}?(?:province|region|city)\b")
+
+
 def _drop_locations(text: str) -> str:
     """A region named right after another with 'in' only says where the first lies."""
     pattern, _ = _compiled(REGIONS)
@@ -839,7 +844,7 @@ def _drop_locations(text: str) -> str:
 def _region(text: str) -> str | None:
     """The region named nearest the end of ``text``: a province, a listed city, the nation, or
     another city named with 市 (襄阳市 -> 襄阳), whichever comes last."""
-    text = _drop_locations(DATELINE.sub(" ", _CHINA_OF.sub("", text)))
+    text = _drop_locations(DATELINE.sub(" ", _CHINA_OF.sub("", _CHINA_DESCRIBES.sub(" ", text))))
     pattern, slugs = _compiled(REGIONS)
     region = None
     for region in pattern.finditer(text):  # noqa: B007
@@ -1161,7 +1166,7 @@ def document_entity(text: str) -> str:
     compares itself with 全国: its most named region other than the nation, never one of
     its cities (全省…其中武汉市…). A release that names no region of its own is "city" or
     "province" when it speaks of 我市/全省 ("the city's" in English), not the nation's."""
-    head = DATELINE.sub(" ", text[:50_000])
+    head = DATELINE.sub(" ", _CHINA_DESCRIBES.sub(" ", text[:50_000]))
     pattern, slugs = _compiled(REGIONS)
     counts = Counter(slugs[_key(word)] for word in pattern.findall(head))
     provincial, municipal = len(_PROVINCE_SELF.findall(head)), len(_CITY_SELF.findall(head))
