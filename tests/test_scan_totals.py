@@ -303,3 +303,12 @@ def test_money_summed_to_date_is_the_level(tmp_path):
     assert checks["city.trade == city.exports + city.imports"] == "ok", checks
     assert checks["growth(city.trade) == implied_growth(city.exports, city.imports)"] == "ok"
     assert code == 0
+
+
+def test_a_preposition_before_a_city_is_not_its_name(tmp_path):
+    """37_yibin_2018_jan_sep: 从宜宾市商务局传来消息…全市实现外贸进出口总值10.6亿美元: the city
+    is 宜宾 (not 从宜宾), so the total restated later (就达到了10.6亿美元) is the same name."""
+    code, checks = scan(tmp_path, corpus="37_yibin_2018_jan_sep.txt")
+    assert checks["宜宾.trade.2018-4 == 宜宾.trade.2018"] == "ok", checks
+    assert not any("从宜宾" in check for check in checks)
+    assert code == 0

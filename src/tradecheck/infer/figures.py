@@ -795,10 +795,18 @@ _CHINA_OF = re.compile(r"(?:我国|中国)(?=(?:的)?(?:香港|澳门|台湾))")
 # follows 省 (not 城市, 上市, 各省区市, 全市, 市场…).
 # (zero-width, so that 其中襄阳市 finds 襄阳 after 中 as well as 其中襄阳 at the clause's start:
 # the last is the name)
-_CITY = re.compile(r"(?:^|(?<=[省，,、；;。：:\s和及与與对對在中年月]))"
+_CITY = re.compile(r"(?:^|(?<=[省，,、；;。：:\s和及与與对對在中年月从從]))"
                    r"(?=([\u4e00-\u9fff]{2,4}?)市(?![场場值面况況价價]))")
 _NOT_CITY_END = frozenset("城都上股超门門各全我本该該地县縣夜集开開入楼樓车車沪滬深省两兩外他面街坊"
                           "互闹鬧菜早黑花出的等和及与與在对對到从從区區为為立建年月日富达達级級个個")
+# 从宜宾市商务局传来消息: a preposition opens the clause, not the city's name
+_NOT_CITY_START = frozenset("从從据據在对對向与與")
+
+
+def _city_name(name: str) -> bool:
+    return name[-1] not in _NOT_CITY_END and name[0] not in _NOT_CITY_START
+
+
 # An English dateline names where the wire was filed, not what the figures are about
 # ("BEIJING, Jan. 13 (Xinhua) --", "NANJING, March 8 (Xinhua) --").
 DATELINE = re.compile(r"\b[A-Z][A-Z.' -]{2,30}, (?:[A-Z][a-z]{2,8}\.?) \d{1,2} \([A-Za-z ]{2,20}\)"
@@ -809,7 +817,7 @@ def _city_names(text: str) -> list[str]:
     """The cities ``text`` names with 市 that REGIONS lacks (襄阳市 -> 襄阳), in order."""
     pattern, _ = _compiled(REGIONS)
     return [found.group(1) for found in _CITY.finditer(text)
-            if found.group(1)[-1] not in _NOT_CITY_END
+            if _city_name(found.group(1))
             and not pattern.search(found.group(1) + "市")]
 
 
@@ -852,7 +860,7 @@ def _region(text: str) -> str | None:
     city = None
     for found in _CITY.finditer(text):
         name = found.group(1)
-        if name[-1] not in _NOT_CITY_END and not pattern.search(name + "市"):
+        if _city_name(name) and not pattern.search(name + "市"):
             city = found  # the last one: nearest the figure
     if city is not None and (region is None or city.start(1) >= region.end()):
         return city.group(1)
