@@ -118,7 +118,7 @@ def test_a_city_in_a_provincial_release_is_not_the_province(tmp_path):
     code, report = scan(tmp_path, HUBEI_CITY)
     checks = {f["check"]: f["status"] for f in report["findings"]}
     city = [c for c in checks if c.startswith("襄")]
-    assert checks.get("hubei.trade.2019 == hubei.exports.2019 + hubei.imports.2019") == "ok"
+    assert checks.get("hubei.trade.2021 == hubei.exports.2021 + hubei.imports.2021") == "ok"
     assert city and all(checks[c] == "ok" for c in city), checks
     province = {c["value"] for f in report["findings"] for c in f["claim_details"]
                 if c["id"].startswith("hubei.")}
@@ -261,4 +261,21 @@ def test_a_month_on_month_change_is_not_the_growth_of_its_level(tmp_path):
           "yuan, and imports grew 17.6 percent to 731.14 billion yuan.\n")
     code, report = scan(tmp_path, en)
     assert not with_rule(report, "prior-balance")
+    assert code == 0
+
+
+# --- the year of a figure, and two-year averages -----------------------------------------------
+
+# 13_hubei_2021_jan_jul: 2021年1—7月 is the year; 比2019年同期 the base of a two-year growth
+HUBEI_2021 = ("8月11日,武漢海關對外發布:2021年1—7月湖北省進出口總值2873.9億元人民幣,"
+              "比2019年同期增長40.8%,兩年平均增長18.7%。\n")
+
+
+def test_a_date_gives_its_year_and_a_two_year_average_is_an_average_growth(tmp_path):
+    """The two-year average (兩年平均) is no year-on-year growth: it is checked as the average
+    annual growth over the two years since 2019, (1 + 40.8%) ** (1/2) - 1 = 18.66%."""
+    code, report = scan(tmp_path, HUBEI_2021)
+    checks = {f["check"]: f["status"] for f in report["findings"]}
+    assert checks == {"cagr(hubei.trade.growth.2021_vs2019, 2) == hubei.trade.avg_growth.2021":
+                      "ok"}, checks
     assert code == 0

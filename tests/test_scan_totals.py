@@ -62,8 +62,8 @@ def test_a_contribution_named_gongxiandu(tmp_path):
             "浙江民營企業在該月出口1549.9億元,增長12.3%,占該省出口總值的81.1%,占比提高2.1個百分點,"
             "對該省出口貢獻度達103.6%。(完)(應欣睿)\n")
     code, checks = scan(tmp_path, text)
-    assert checks["contribution_rate(zhejiang.private_exports, zhejiang.exports) == "
-                  "zhejiang.private_exports.contribution_rate"] == "ok", checks
+    assert checks["contribution_rate(zhejiang.private_exports.2019, zhejiang.exports.2019) == "
+                  "zhejiang.private_exports.contribution_rate.2019"] == "ok", checks
     assert code == 0
 
 
@@ -83,8 +83,9 @@ def test_a_city_and_its_exports_and_imports_are_the_citys(tmp_path):
     """13_hubei_2021_jan_jul: 武漢市進出口1795.5億元…其中,出口960.7億元…;進口834.8億元 is
     Wuhan's sum, beside Hubei's, not a second printing of Hubei's figures."""
     code, checks = scan(tmp_path, corpus="13_hubei_2021_jan_jul.txt")
-    assert checks["wuhan.trade.2019 == wuhan.exports.2019 + wuhan.imports.2019"] == "ok", checks
-    assert checks["hubei.trade.2019 == hubei.exports.2019 + hubei.imports.2019"] == "ok"
+    # 2021年1—7月: 2021's figures (not 2019's, the base of 比2019年同期)
+    assert checks["wuhan.trade.2021 == wuhan.exports.2021 + wuhan.imports.2021"] == "ok", checks
+    assert checks["hubei.trade.2021 == hubei.exports.2021 + hubei.imports.2021"] == "ok"
     assert code == 0
 
 

@@ -19,12 +19,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tradecheck.lexicon import fold
 from tradecheck.lexicon import language as guess_language
 from tradecheck.text.documents import Document
-from tradecheck.text.mentions import YEAR, Mention
+from tradecheck.text.mentions import DATE, YEAR, Mention
 
 LEVEL, GROWTH, SHARE, SHARE_CHANGE, GAP, PULL = (
     "level", "growth", "share", "share_change", "gap", "pull")
@@ -163,7 +163,10 @@ _SHARE_CHANGE_AFTER = re.compile(r"\s*(?:an?\s+)?(?:increase|decrease|rise|drop|
 _TO = re.compile(r"^[\s的]*(?:提高|提升|上升|增加|下降|降低|回落|减少|扩大|缩小|升)?"
                  r"(?:至|到|为)[\s*]*$|^\s*(?:to)\s*$", re.IGNORECASE)
 _GROWTH_NOUN_AFTER = re.compile(r"的(?:较快|快速|稳定|稳步|小幅|大幅|正)?(?:增长|增速)")
-_ANNUAL = re.compile(r"年均|平均每年|average annual|annual average|annually", re.IGNORECASE)
+# 年均, and 两年平均 (the two-year average of 2021's releases, against 2019): an average annual
+# growth, never a year-on-year one
+_ANNUAL = re.compile(r"年均|平均每年|[两兩三二]年平均|average annual|annual average|annually|"
+                     r"(?:two|three)-year average", re.IGNORECASE)
 _AVERAGE = re.compile(r"日均|平均每天|每天|每日|per day|daily|a day", re.IGNORECASE)
 _CUMULATIVE = re.compile(r"累计|累积|cumulative|in total|a total of", re.IGNORECASE)
 _NEW = re.compile(r"新增|新建|新开工|新设|newly|new\b", re.IGNORECASE)
@@ -253,7 +256,7 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
     # cues are matched on the folded text (增長 -> 增长, 個百分點 -> 个百分点, offsets kept);
     # quotes stay as printed
     text = fold(document.text)
-    years = [m for m in mentions if m.kind == YEAR and m.value]
+    years = _years(mentions)
     # the year the text reports on, not the base its growth rates compare with (比2019年同期)
     common = Counter(int(m.value) for m in years if _paragraph_year(m, text)).most_common(1)
     if not common:
@@ -406,6 +409,23 @@ def _counted_subject(text: str, sentence: Sentence) -> None:
     for figure in sentence.figures:
         if figure.subject is None and figure.entity == first.entity:
             figure.subject = subject
+
+
+_DATE_YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
+
+
+def _years(mentions: list[Mention]) -> list[Mention]:
+    """The years of the text, in order; a date that opens with one counts as that year
+    (2021年1—7月: 2021, where a 比2019年同期 is the only other year and would be taken
+    for the figures' year)."""
+    years = []
+    for m in mentions:
+        if m.kind == YEAR and m.value:
+            years.append(m)
+        elif m.kind == DATE and (found := _DATE_YEAR.match(m.surface)):
+            years.append(replace(m, surface=found.group(), value=float(found.group()),
+                                 kind=YEAR, end=m.start + found.end()))
+    return years
 
 
 def _paragraph_year(year: Mention, text: str) -> bool:
