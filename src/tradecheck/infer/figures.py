@@ -256,7 +256,7 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
     # cues are matched on the folded text (增長 -> 增长, 個百分點 -> 个百分点, offsets kept);
     # quotes stay as printed
     text = fold(document.text)
-    years = _years(mentions)
+    years = _years(mentions, text)
     # the year the text reports on, not the base its growth rates compare with (比2019年同期)
     common = Counter(int(m.value) for m in years if _paragraph_year(m, text)).most_common(1)
     if not common:
@@ -414,15 +414,19 @@ def _counted_subject(text: str, sentence: Sentence) -> None:
 _DATE_YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
 
 
-def _years(mentions: list[Mention]) -> list[Mention]:
+_SINCE = re.compile(r"\s*(?:份)?(?:以来|来|起|至今|之后|以后|之前|以前)")
+
+
+def _years(mentions: list[Mention], text: str) -> list[Mention]:
     """The years of the text, in order; a date that opens with one counts as that year
     (2021年1—7月: 2021, where a 比2019年同期 is the only other year and would be taken
-    for the figures' year)."""
+    for the figures' year), unless it is a point in time (2014年12月份以来: since)."""
     years = []
     for m in mentions:
         if m.kind == YEAR and m.value:
             years.append(m)
-        elif m.kind == DATE and (found := _DATE_YEAR.match(m.surface)):
+        elif m.kind == DATE and (found := _DATE_YEAR.match(m.surface)) and not _SINCE.match(
+                text, m.end):
             years.append(replace(m, surface=found.group(), value=float(found.group()),
                                  kind=YEAR, end=m.start + found.end()))
     return years
