@@ -4,24 +4,7 @@ the user sees is the check inferred and its verdict."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from typer.testing import CliRunner
-
-from tradecheck.cli import app
-
-runner = CliRunner()
-
-
-def scan(tmp_path: Path, text: str) -> tuple[int, dict[str, str]]:
-    """Exit code and {check expression: status} of a scan of ``text``."""
-    path = tmp_path / "release.txt"
-    path.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["scan", "--format", "json", str(path)])
-    findings = json.loads(result.stdout)["findings"]
-    return result.exit_code, {f["check"]: f["status"] for f in findings}
-
+from scanned import scan
 
 # 26_shandong_2019_jan_aug_en: the three ownership types add up to more than the total
 SHANDONG_2019 = (

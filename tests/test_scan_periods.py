@@ -5,24 +5,9 @@ the checks the user sees."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from scanned import scan
 
-from typer.testing import CliRunner
-
-from tradecheck.cli import app
 from tradecheck.infer.stated import part_of_year
-
-runner = CliRunner()
-
-
-def scan(tmp_path: Path, text: str) -> tuple[int, dict[str, str]]:
-    """Exit code and {check expression: status} of a scan of ``text``."""
-    path = tmp_path / "release.txt"
-    path.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["scan", "--format", "json", str(path)])
-    findings = json.loads(result.stdout)["findings"]
-    return result.exit_code, {f["check"]: f["status"] for f in findings}
 
 
 def test_parts_of_the_year_are_the_months_they_span():

@@ -4,25 +4,9 @@ and its verdict."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
-from typer.testing import CliRunner
-
-from tradecheck.cli import app
-
-runner = CliRunner()
-
-
-def scan(tmp_path: Path, text: str) -> tuple[int, dict[str, str]]:
-    """Exit code and {check expression: status} of a scan of ``text``."""
-    path = tmp_path / "release.txt"
-    path.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["scan", "--format", "json", str(path)])
-    findings = json.loads(result.stdout)["findings"]
-    return result.exit_code, {f["check"]: f["status"] for f in findings}
-
+from scanned import scan
 
 # 01_guangdong_2024q1: no year is printed (一季度), the share names its part and its whole
 GUANGDONG_2024Q1 = (

@@ -4,27 +4,7 @@ corpus (tests/scan_corpus/): what the user sees is the check inferred and its ve
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from typer.testing import CliRunner
-
-from tradecheck.cli import app
-
-runner = CliRunner()
-CORPUS = Path(__file__).parent / "scan_corpus"
-
-
-def scan(tmp_path: Path, text: str | None = None, corpus: str | None = None
-         ) -> tuple[int, dict[str, str]]:
-    """Exit code and {check expression: status} of a scan of ``text`` or a corpus passage."""
-    path = CORPUS / corpus if corpus else tmp_path / "release.txt"
-    if text is not None:
-        path.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["scan", "--format", "json", str(path)])
-    findings = json.loads(result.stdout)["findings"]
-    return result.exit_code, {f["check"]: f["status"] for f in findings}
-
+from scanned import CORPUS, scan
 
 # 05_zhejiang_2021: a province's release that names 全国 more often than 浙江
 ZHEJIANG_2021 = (
