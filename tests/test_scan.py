@@ -202,3 +202,52 @@ def test_scan_never_turns_its_own_guesses_into_errors(fragments):
     text = "".join(fragments)
     result = run_scan([(Document(Path("t.txt"), text, "utf-8"), extract(text))])
     assert all(f.status != "error" for f in result.report.findings)
+
+
+# --- verify's report options, on scan ------------------------------------------------------
+
+
+def test_select_reports_only_the_chosen_rules_and_sets_the_exit_code():
+    """Chongqing 2022: the cumulative 127 and the 技改 share change fail, the 50.2% rate too."""
+    everything = runner.invoke(app, ["scan", "-f", "json", str(CQ_2022)])
+    only_cumulative = runner.invoke(app, ["scan", "-f", "json", "--select", "TC202",
+                                          str(CQ_2022)])
+    without_failures = runner.invoke(app, ["scan", "-f", "json", "--ignore",
+                                           "TC107,TC201,cumulative", str(CQ_2022)])
+    codes = {f["code"] for f in json.loads(only_cumulative.stdout)["findings"]}
+    assert codes == {"TC202"}
+    assert only_cumulative.exit_code == 1 and everything.exit_code == 1
+    statuses = {f["status"] for f in json.loads(without_failures.stdout)["findings"]}
+    assert "failed" not in statuses and without_failures.exit_code == 0
+
+
+def test_statistics_count_checks_per_rule():
+    result = runner.invoke(app, ["scan", "--statistics", str(CQ_2022)])
+    lines = {line.split()[1]: line for line in result.stdout.splitlines()}
+    assert "1 failed" in lines["TC202"] and "ok" in lines["TC101"]
+    assert result.exit_code == 1
+
+
+def test_exit_zero_keeps_a_discrepancy_from_failing_the_job_but_not_bad_input(tmp_path):
+    assert runner.invoke(app, ["scan", "--exit-zero", str(CQ_2022)]).exit_code == 0
+    missing = runner.invoke(app, ["scan", "--exit-zero", str(tmp_path / "none.txt")])
+    assert missing.exit_code == 2
+
+
+def test_an_unknown_rule_is_one_line_with_the_closest_code():
+    result = runner.invoke(app, ["scan", "--select", "TC9", str(CQ_2022)])
+    assert result.exit_code == 2
+    assert "unknown rule code or name 'TC9'" in result.stderr and "TC199" in result.stderr
+
+
+def test_output_file_gets_the_report_and_is_never_overwritten_without_force(tmp_path):
+    out = tmp_path / "scan.sarif"
+    first = runner.invoke(app, ["scan", "-f", "sarif", "--output-file", str(out), str(CQ_2022)])
+    assert first.exit_code == 1 and first.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    out.write_text("mine", encoding="utf-8")
+    again = runner.invoke(app, ["scan", "-f", "sarif", "--output-file", str(out), str(CQ_2022)])
+    assert again.exit_code == 2 and out.read_text(encoding="utf-8") == "mine"
+    forced = runner.invoke(app, ["scan", "-f", "sarif", "--output-file", str(out), "--force",
+                                 str(CQ_2022)])
+    assert forced.exit_code == 1 and out.read_text(encoding="utf-8") != "mine"

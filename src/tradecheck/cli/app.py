@@ -66,6 +66,26 @@ Encoding = Annotated[
     typer.Option("--encoding", help="Text encoding (default: detect UTF-8 or GB18030)."),
 ]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Also list every check that holds.")]
+OutputFile = Annotated[
+    Path | None,
+    typer.Option("--output-file", help="Write the report to this file instead of standard output."),
+]
+Select = Annotated[
+    list[str] | None,
+    typer.Option("--select", help="Report only these rules: codes, names or code prefixes "
+                 "(TC1), comma-separated or repeated (default: all)."),
+]
+Ignore = Annotated[
+    list[str] | None,
+    typer.Option("--ignore", help="Do not report these rules (codes, names, prefixes)."),
+]
+Statistics = Annotated[
+    bool, typer.Option("--statistics", help="Print the number of checks per rule instead.")
+]
+ExitZero = Annotated[
+    bool, typer.Option("--exit-zero", help="Exit 0 even when a check fails (still 2 on "
+                       "invalid input).")
+]
 
 
 class ExtractFormat(str, Enum):
@@ -91,30 +111,14 @@ def verify(
                      "or the format of \\[tool.tradecheck]."),
     ] = None,
     verbose: Verbose = False,
-    output_file: Annotated[
-        Path | None,
-        typer.Option("--output-file", help="Write the report to this file instead of "
-                     "standard output."),
-    ] = None,
+    output_file: OutputFile = None,
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite an existing --output-file.")
     ] = False,
-    select: Annotated[
-        list[str] | None,
-        typer.Option("--select", help="Report only these rules: codes, names or code prefixes "
-                     "(TC1), comma-separated or repeated (default: all)."),
-    ] = None,
-    ignore: Annotated[
-        list[str] | None,
-        typer.Option("--ignore", help="Do not report these rules (codes, names, prefixes)."),
-    ] = None,
-    statistics: Annotated[
-        bool, typer.Option("--statistics", help="Print the number of checks per rule instead.")
-    ] = False,
-    exit_zero: Annotated[
-        bool, typer.Option("--exit-zero", help="Exit 0 even when a check fails (still 2 on "
-                           "invalid input).")
-    ] = False,
+    select: Select = None,
+    ignore: Ignore = None,
+    statistics: Statistics = False,
+    exit_zero: ExitZero = False,
 ) -> int:
     """Check claim files: same figures, sums, shares, growth, gaps.
 
@@ -151,24 +155,37 @@ def scan(
     files: TextFiles,
     fmt: Annotated[
         VerifyFormat | None,
-        typer.Option("--format", "-f", help=f"Report format. Default: {_DEFAULT_FORMAT}."),
+        typer.Option("--format", "-f", help=f"Report format. Default: {_DEFAULT_FORMAT}, "
+                     "or the format of \\[tool.tradecheck]."),
     ] = None,
     verbose: Verbose = False,
+    output_file: OutputFile = None,
     save: Annotated[
         Path | None,
-        typer.Option("--save", help="Write the inferred claims and checks as a claim file."),
+        typer.Option("--save", help="Write the inferred claims and checks as a claim file "
+                     "(all of them, whatever --select)."),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --save.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an existing --save or --output-file.")
+    ] = False,
+    select: Select = None,
+    ignore: Ignore = None,
+    statistics: Statistics = False,
+    exit_zero: ExitZero = False,
     encoding: Encoding = None,
 ) -> int:
     """Read releases, infer their claims and checks, and check them as verify does.
 
-    Exit 0: every inferred check holds; 1: a discrepancy; 2: invalid input.
+    Exit 0: every inferred check holds; 1: a discrepancy; 2: invalid input. Defaults for
+    --select, --ignore and --format come from \\[tool.tradecheck] in the closest
+    pyproject.toml.
     """
     gc.enable()
-    from tradecheck.cli.scan import run
+    from tradecheck.cli.scan import ScanOptions, run
 
-    return run(files, fmt.value if fmt else None, verbose, save, force, encoding)
+    options = ScanOptions(files, fmt.value if fmt else None, verbose, save, force, encoding,
+                          select, ignore, statistics, exit_zero, output_file)
+    return run(options, tuple(f.value for f in VerifyFormat))
 
 
 @app.command()

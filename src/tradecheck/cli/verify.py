@@ -16,7 +16,7 @@ from tradecheck.cli.output import check_output, open_output
 from tradecheck.cli.progress import progress_bar
 from tradecheck.config import Config, load_config
 from tradecheck.errors import EXIT_FINDINGS, EXIT_OK, UserError
-from tradecheck.findings import ERROR
+from tradecheck.findings import ERROR, Report
 from tradecheck.reporters import Options as ReportOptions
 from tradecheck.reporters import render
 from tradecheck.reporters.messages import error_lines
@@ -41,27 +41,35 @@ def run(options: Options, formats: tuple[str, ...]) -> int:
     select = options.select or config.select
     ignore = options.ignore or config.ignore
     fmt = options.fmt or config.format or "rich"
-    _check_selectors(config, select, ignore)
+    check_selectors(config, select, ignore)
     if options.output_file is not None:
         check_output(options.output_file, options.force)  # before a long run, not after
     with collector_paused(), progress_bar(fmt, options.output_file is not None) as bar:
         report = api.verify(paths, select=select, ignore=ignore,
                             on_progress=bar.update if bar else None)
-    with report_stream(options.output_file, options.force) as out:
-        if options.statistics:
+    return write_report(report, fmt, options.verbose, options.statistics, options.exit_zero,
+                        options.output_file, options.force)
+
+
+def write_report(report: Report, fmt: str, verbose: bool, statistics: bool,
+                 exit_zero: bool, output_file: Path | None, force: bool) -> int:
+    """Render ``report`` (or its statistics) to standard output or the --output-file, echo
+    input errors to standard error when the report goes elsewhere; return the exit code."""
+    with report_stream(output_file, force) as out:
+        if statistics:
             from tradecheck.reporters.statistics import write_statistics
 
             write_statistics(report, out, fmt)
         else:
-            render(fmt, report, out, ReportOptions(verbose=options.verbose))
-    if fmt != "rich" or options.output_file is not None:  # errors never hide in a file
+            render(fmt, report, out, ReportOptions(verbose=verbose))
+    if fmt != "rich" or output_file is not None:  # errors never hide in a file
         for line in error_lines([f for f in report.findings if f.status == ERROR]):
             print(line, file=sys.stderr)
     code = report.exit_code()
-    return EXIT_OK if options.exit_zero and code == EXIT_FINDINGS else code
+    return EXIT_OK if exit_zero and code == EXIT_FINDINGS else code
 
 
-def _check_selectors(config: Config, select: Sequence[str] | None,
+def check_selectors(config: Config, select: Sequence[str] | None,
                      ignore: Sequence[str] | None) -> None:
     """Unknown rules are usage errors; from the settings, they point at the setting's line."""
     for key, value in (("select", select), ("ignore", ignore)):
