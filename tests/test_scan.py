@@ -251,3 +251,12 @@ def test_output_file_gets_the_report_and_is_never_overwritten_without_force(tmp_
     forced = runner.invoke(app, ["scan", "-f", "sarif", "--output-file", str(out), "--force",
                                  str(CQ_2022)])
     assert forced.exit_code == 1 and out.read_text(encoding="utf-8") != "mine"
+
+
+def test_an_english_share_misses_by_percentage_points_not_percent():
+    """26_shandong_2019: 355.58 billion of 1.31 trillion yuan is 27.0-27.3 percent, printed
+    as 26.3 percent: the miss between two percentages is in points, however '%' is spelled."""
+    passage = SEEDS.parent.parent / "tests" / "scan_corpus" / "26_shandong_2019_jan_aug_en.txt"
+    result = runner.invoke(app, ["scan", "--select", "TC102", str(passage)])
+    assert "misses printed [26.25, 26.35] percent by 0.69 pp (2.62%)" in result.stdout
+    assert result.exit_code == 1

@@ -212,8 +212,8 @@ class Engine:
         miss, miss_unit, reasons = None, None, outcome.reasons
         if not outcome.holds and not outcome.actual.interval.overlaps(outcome.expected.interval):
             miss = outcome.actual.interval.gap(outcome.expected.interval)
-            if display.label == "%":  # two percentages are apart by percentage points
-                miss_unit = PP_DISPLAY
+            if outcome.expected.kind == PERCENT and display.scale == PP_DISPLAY.scale:
+                miss_unit = PP_DISPLAY  # two percentages (%, percent) are apart by points
             if outcome.op == "==" and not any(isinstance(r, PowerOfTen) for r in reasons) and (
                     slip := power_of_ten(outcome.actual.interval, outcome.expected.interval)):
                 reasons = (slip, *reasons)  # a lost 亿 in any equality, not only same_as
