@@ -888,7 +888,20 @@ def _region(text: str) -> str | None:
             city = found  # the last one: nearest the figure
     if city is not None and (region is None or city.start(1) >= region.end()):
         return city.group(1)
+    bare = None
+    for bare in _BARE_CITY.finditer(text):  # noqa: B007
+        pass
+    if bare is not None and (region is None or bare.start() >= region.end()):
+        return slugs[bare.group(1) + "市"]
     return slugs[_key(region.group())] if region is not None else None
+
+
+# A city of REGIONS named without 市 (今年前两个月成都外贸进出口总值867.2亿元, in a release
+# about Sichuan): the city's figure, not the province's; never its customs office (成都海关)
+_BARE_CITY = re.compile(
+    "(" + "|".join(word[:-1] for words, slug in REGIONS if slug in CITIES
+                   for word in words if word.endswith("市")) + ")"
+    r"(?![市海关關区區])")
 
 
 # "recorded 1.31 trillion yuan ($180 billion) in foreign trade": the flow named after the figure
