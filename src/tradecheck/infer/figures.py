@@ -98,7 +98,8 @@ SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     (("高技术产品", "高新技术产品", "高技術产品", "高新技術产品", "high-tech"), "hightech"),
     (("劳动密集型", "labor-intensive", "labour-intensive"), "labor_intensive"),
     (("笔记本电脑", "notebook", "laptop"), "laptops"), (("手机", "mobile phone"), "phones"),
-    (("摩托车", "motorcycle"), "motorcycles"), (("集成电路", "integrated circuit"), "ic"),
+    (("摩托车", "motorcycle"), "motorcycles"),
+    (("集成电路", "积体电路", "integrated circuit"), "ic"),
     (("电动汽车", "electric vehicle"), "evs"), (("汽车", "automobile", "vehicle"), "autos"),
     (("新三样", "new three", "new trio"), "new_three"), (("农产品", "agricultural"), "agri"),
     (("跨境电商", "e-commerce"), "ecommerce"), (("大宗商品", "bulk commodit"), "bulk"),
@@ -109,6 +110,8 @@ SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     (("纺织服装", "纺织品", "textile"), "textiles"), (("服装", "garment", "clothing"), "garments"),
     (("综保区", "综合保税区", "bonded zone"), "bonded_zones"),
     (("经营主体", "business entities"), "firms"),
+    # 大连百强企业进出口额539.6亿元: the top 100 firms' trade, a part of the city's
+    (("百强企业",), "top100_firms"),
     (("自主品牌", "private label", "own-brand"), "own_brand"),
     (("技改投资", "技术改造投资"), "tech_invest"), (("工业投资",), "industrial_invest"),
     (("中欧班列", "中欧(中亚)班列", "China-Europe"), "rail_freight"),

@@ -1,0 +1,38 @@
+"""scan on pulls (拉动…个百分点), contribution rates and declines printed as growth, on real
+published sentences (passages 44-52 of the development corpus)."""
+
+from __future__ import annotations
+
+from scanned import scan
+
+# 48_dalian_2019_jan_feb (traditional script, Taiwan usage: 積體電路 for 集成电路)
+DALIAN = (
+    "記者4月11日從大連市商務局獲悉,今年前兩個月,大連市進出口額實現741.9億元,同比增長4.91%,"
+    "高於全國4.21個百分點。其中,出口302億元,同比增長4.67%,分別高於全國4.57個百分點、"
+    "全省1.17個百分點;進口439.9億元,同比增長5.08%,高於全國3.58個百分點。\n"
+    "百強企業支撐作用顯著。前兩個月,大連百強企業進出口額實現539.6億元,同比增長6.47%,"
+    "佔全市進出口比重的72.73%。\n"
+    "積體電路出口大幅增長。前兩個月,全市積體電路出口59.6億元,同比增長143.35%,凈增35.1億元,"
+    "拉動出口增幅12.17個百分點。\n")
+
+
+def test_a_traditional_script_pull_is_checked(tmp_path):
+    """拉動 is 拉动: the integrated circuits' pull on exports, 35.1 ÷ (302 ÷ 1.0467) = 12.17."""
+    code, checks = scan(tmp_path, DALIAN)
+    assert checks["contribution(大连.ic_exports, 大连.exports) == 大连.ic_exports.pull"] == "ok"
+    assert code == 0
+
+
+def test_a_pull_that_its_figures_cannot_give_fails(tmp_path):
+    code, checks = scan(tmp_path, DALIAN.replace("12.17個百分點", "15.17個百分點"))
+    assert checks["contribution(大连.ic_exports, 大连.exports) == 大连.ic_exports.pull"] == "failed"
+    assert code == 1
+
+
+def test_the_top_100_firms_trade_is_a_part_not_the_citys(tmp_path):
+    """大連百強企業進出口額539.6億元 is a share of the city's 741.9, not its trade restated
+    (it was summed as exports + imports and failed)."""
+    code, checks = scan(tmp_path, DALIAN)
+    assert code == 0
+    assert checks["大连.top100_firms_trade / 大连.trade == 大连.top100_firms_trade.share"] == "ok"
+    assert not any(status == "failed" for status in checks.values())
