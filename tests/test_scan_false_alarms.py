@@ -56,3 +56,72 @@ def test_a_real_slip_is_still_found(tmp_path):
     assert code == 1
     assert checks["xinjiang.trade.2020 == xinjiang.exports.2020 + xinjiang.imports.2020"] == \
         "failed"
+
+
+def test_goods_named_before_the_flow_are_not_the_regions_exports(tmp_path):
+    # 机械设备及配件出口3.29亿元 … 锰矿砂进口0.61亿元 (中卫海关, 2025): was read as the city's
+    # exports and imports, 3.29 + 0.61 = 3.9 "missing" its total 14.52亿元
+    text = (UNLABELLED / "24_zhongwei_2025_jan_jul.txt").read_text(encoding="utf-8")
+    code, checks = scan(tmp_path, text)
+    assert code == 0
+    assert not any("exports + " in c for c in checks)
+
+
+def test_a_province_total_and_its_exports_still_add_up(tmp_path):
+    # the same rule must leave a region's own flows alone (新疆 2022, 前11月)
+    text = (UNLABELLED / "06_xinjiang_2022_jan_nov.txt").read_text(encoding="utf-8")
+    code, checks = scan(tmp_path, text)
+    assert code == 0
+    assert checks["xinjiang.trade == xinjiang.exports + xinjiang.imports"] == "ok"
+
+
+# Dongguan (中新社 via udn.com, 2025-12): 年均…1.3萬億元以上 is an average over five years
+DONGGUAN_JAN_NOV = (
+    "東莞市商務局黨組書記何俊聰29日在廣州表示,「十四五」期間,東莞外貿進出口總額年均保持在"
+    "1.3萬億元(人民幣,下同)以上。\n"
+    "何俊聰表示,2025年1月至11月,東莞市進出口14361.9億元,同比增長14.3%,規模穩居中國第五。\n"
+    "2025年1月至11月,全市民營企業進出口9000億元,占全市進出口的62.7%,同比增長20.9%。\n")
+
+
+def test_an_annual_average_level_is_not_the_periods_total(tmp_path):
+    # was: 9000亿元 / 1.3万亿元 = [66.66, 72]% "misses" 62.7%; it is 9000 / 14361.9 = 62.67%
+    code, checks = scan(tmp_path, DONGGUAN_JAN_NOV)
+    assert code == 0
+    shares = [c for c in checks if c.startswith("dongguan.private_trade.2025 / dongguan.trade")]
+    assert shares and all(checks[c] == "ok" for c in shares)
+    assert not any("annual_average" in c for c in checks)
+
+
+def test_la_gao_is_a_pull_not_a_growth_gap(tmp_path):
+    # 出口机电产品6821.9亿元,增长12.5%,拉高出口整体增速8.5个百分点: was read as a gap
+    # 12.5% - 9.1% = 3.4 points; as a pull it is 6821.9 × 0.125/1.125 ÷ (9707.4/1.091) = 8.52
+    text = (UNLABELLED / "29_dongguan_2025.txt").read_text(encoding="utf-8")
+    code, checks = scan(tmp_path, text)
+    assert code == 0
+    assert checks["contribution(dongguan.mech_elec_exports.2025, dongguan.exports.2025) == "
+                  "dongguan.mech_elec_exports.pull.2025"] == "ok"
+    assert not any(c.startswith("growth(dongguan.mech_elec_exports.2025) - ") for c in checks)
+
+
+# Wujiang (吴江海关, 苏报融媒): a share's move from last year's level to this year's
+WUJIANG_BRI = (
+    "12月17日,吴江海关公布今年前11个月外贸数据——吴江区外贸进出口总值1708.3亿元人民币,"
+    "与去年同期相比增长6.6%。\n"
+    "前11个月,吴江对共建“一带一路”国家进出口806.4亿元,增长9.6%,占比从去年同期的45.9%"
+    "增长到47.2%。\n")
+
+
+def test_the_share_a_move_starts_from_is_last_years(tmp_path):
+    # was: 806.4 / 1708.3 = 47.2% "misses" 45.9%, which is last year's share
+    code, checks = scan(tmp_path, WUJIANG_BRI)
+    assert code == 0
+    assert not any(c.endswith("bri_trade.share") for c in checks)
+
+
+def test_a_bound_printed_in_words_does_not_crash_scan(tmp_path):
+    # 近6成 … 占比过半 (过半: more than half, a bound with no last digit) crashed scan with
+    # ZeroDivisionError in the restated-figure rule
+    text = (UNLABELLED / "37_wujiang_jan_nov.txt").read_text(encoding="utf-8")
+    code, checks = scan(tmp_path, text)
+    assert code == 0
+    assert checks["province.trade == province.exports + province.imports"] == "ok"

@@ -15,6 +15,7 @@ from pathlib import Path
 from tradecheck.claims.loader import CheckSpec, ClaimFile, ClaimSet, LineDict, _FileReader
 from tradecheck.errors import UserError
 from tradecheck.infer.figures import (
+    ANNUAL_AVERAGE,
     AVERAGE,
     CONTRIBUTION_RATE,
     CUMULATIVE,
@@ -39,7 +40,8 @@ from tradecheck.text.mentions import Mention
 AMBIGUOUS_MULTIPLE = "ambiguous-multiple"  # the rule of checks/rules/ambiguous_multiple.py
 _SUFFIX = {SHARE: "share", SHARE_CHANGE: "share_change", GAP: "gap", PULL: "pull",
            CONTRIBUTION_RATE: "contribution_rate", AVERAGE: "daily", CUMULATIVE: "cumulative",
-           NEW: "new", RATIO: "rate", POINTS: "points", MULTIPLE: "multiple"}
+           NEW: "new", ANNUAL_AVERAGE: "annual_average", RATIO: "rate", POINTS: "points",
+           MULTIPLE: "multiple"}
 
 
 @dataclass(slots=True)

@@ -29,6 +29,8 @@ from tradecheck.text.mentions import DATE, YEAR, Mention
 LEVEL, GROWTH, SHARE, SHARE_CHANGE, GAP, PULL = (
     "level", "growth", "share", "share_change", "gap", "pull")
 CONTRIBUTION_RATE, MULTIPLE, COUNT, AVERAGE = "contribution_rate", "multiple", "count", "average"
+# a level averaged over years (年均…1.3万亿元以上): no relation reads it
+ANNUAL_AVERAGE = "annual_average"
 CUMULATIVE, NEW, RATIO, POINTS = "cumulative", "new", "ratio", "points"
 AMOUNT_ROLES = (LEVEL, COUNT, AVERAGE, CUMULATIVE, NEW)
 
@@ -146,7 +148,8 @@ _SHARE = re.compile(r"占|比重|所占比|share|accounting for|accounted for|of
                     r"proportion", re.IGNORECASE)
 # 贡献度 (對該省出口貢獻度達103.6%) is the same ratio under another name
 _CONTRIBUTION_RATE = re.compile(r"贡献率|贡献度|貢獻率|貢獻度|contribution rate", re.IGNORECASE)
-_PULL = re.compile(r"拉动|带动|drove|driving|pulled|boosted", re.IGNORECASE)
+# 拉高出口整体增速8.5个百分点 (raises the exports' growth by 8.5 points) is a pull too
+_PULL = re.compile(r"拉动|带动|拉高|drove|driving|pulled|boosted", re.IGNORECASE)
 _GAP = re.compile(r"(?<!提)高于|低于|快于|慢于|高出|低出|"
                   r"(?:比|较)[^，,。；;]{0,16}?(?<!提)[高低快慢]|"
                   r"higher than|lower than|faster than|slower than|above|below|"
@@ -171,6 +174,9 @@ _GROWTH_NOUN_AFTER = re.compile(r"的(?:较快|快速|稳定|稳步|小幅|大�
 _ANNUAL = re.compile(r"年均|平均每年|[两兩三二]年平均|average annual|annual average|annually|"
                      r"(?:two|three)-year average", re.IGNORECASE)
 _AVERAGE = re.compile(r"日均|平均每天|每天|每日|per day|daily|a day", re.IGNORECASE)
+# 进出口总额年均保持在1.3万亿元以上 (over a five-year plan): a level that is an average over
+# years, not the level of the period (never 年均增长, a growth)
+_ANNUAL_LEVEL = re.compile(r"(?:年均|平均每年)(?![增减下提])[^，,。；;\d]{0,8}$")
 _CUMULATIVE = re.compile(r"累计|累积|cumulative|in total|a total of", re.IGNORECASE)
 _NEW = re.compile(r"新增|新建|新开工|新设|newly|new\b", re.IGNORECASE)
 _BASE_YEAR = re.compile(r"(?:比|较|与|和|相比|同比|than|over|from|since|by|由|从)\s*$",
@@ -574,6 +580,8 @@ def _role(text: str, figure: Figure, previous: Figure | None) -> str:
         return MULTIPLE  # 3.5-fold, 是…的2倍: ambiguous or a ratio, never a growth
     if _AVERAGE.search(clause[-12:]):
         return AVERAGE
+    if _ANNUAL_LEVEL.search(clause):
+        return ANNUAL_AVERAGE  # 年均保持在1.3万亿元以上: a year's average, not the period's total
     if _CUMULATIVE.search(clause):
         return CUMULATIVE
     if _NEW.search(clause):
@@ -782,6 +790,8 @@ def _name(text: str, sentence: Sentence, default_entity: str, city: str = "city"
             subject, direction = _counted_after(text, figure)
         if subject is None and figure.role == LEVEL and m.lang == "zh":
             subject = _goods_after(text, figure)  # 进口超7.4万亿元的机电产品
+        if subject is None and figure.role == LEVEL and m.lang == "zh":
+            subject = _goods_before(clause)  # 机械设备及配件出口3.29亿元
         if subject is None and figure.role in (SHARE, GROWTH, CONTRIBUTION_RATE, SHARE_CHANGE):
             subject = sentence_subject  # 全市工业技改投资同比增长14.9%…占工业投资比重…
         if subject is None and figure.role == SHARE_CHANGE and last_subject is None and (
@@ -932,6 +942,23 @@ def _goods_after(text: str, figure: Figure) -> str | None:
     pattern, slugs = _compiled(SUBJECTS)
     found = pattern.match(re.split(r"[，,。；;：:、\d]", after[1:])[0])
     return slugs[_key(found.group())] if found is not None else None
+
+
+# Goods the lexicon does not list, named right before the flow (机械设备及配件出口3.29亿元,
+# 锰矿砂进口0.61亿元): a part of the flow, never the region's exports or imports. Only a name
+# that ends as goods do (…件, …砂, …设备) and names no region, subject or period.
+_GOODS_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,16}?(?:设备|配件|零件|部件|"
+                           r"矿砂|矿石|制品|材料|[锰铁钢铜铝锌镍锂煤砂矿]))(?:出口|进口)"
+                           r"(?:额|值|总值|总额)?(?:达到?|为|约|近|超过?)?$")
+# a partner (自东盟进口), a period (前7个月), the region's own flows (全市, 我省), an ownership type
+_NOT_GOODS = re.compile(r"^(?:对|向|自(?!动)|与|从|以|其中)|全|我|本|该|月|年|季|期|企业|贸易|外贸")
+
+
+def _goods_before(clause: str) -> str | None:
+    found = _GOODS_BEFORE.search(clause)
+    if found is None or _NOT_GOODS.search(found.group(1)) or _region(found.group(1)):
+        return None
+    return found.group(1)
 
 
 def _direction_after(text: str, figure: Figure) -> str | None:

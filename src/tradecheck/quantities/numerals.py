@@ -41,7 +41,9 @@ class PrintedNumber:
         """Step of the last non-zero digit: 240 -> 10, 5000 -> 1000, 100 -> 100, 2.5 -> 0.1."""
         if self.value == 0:
             return self.step
-        step = self.step
+        # a bound printed in words (过半: more than half, 50 exactly) has no last digit: count
+        # from the units
+        step = self.step or Fraction(1)
         while (self.value / (step * 10)).denominator == 1:
             step *= 10
         return step

@@ -107,5 +107,5 @@ def _pull(figures: list[Figure], i: int, index: Index) -> Drafts:
 def _pull_direction(pull: Figure) -> str | None:
     from tradecheck.infer.figures import _direction
 
-    found = re.search(r"(?:拉动|带动)([^，,。\d]{0,16})", pull.near)
+    found = re.search(r"(?:拉动|带动|拉高)([^，,。\d]{0,16})", pull.near)
     return _direction(found.group(1)) if found else None

@@ -83,6 +83,8 @@ class Share(Rule):
             yield from _share(figures, i, stated.index)
 
 
+# the share a move starts from (占比从去年同期的45.9%增长到47.2%, 由上年的…)
+_FROM_PRIOR = re.compile(r"[从由](?:去年|上年|上一年)(?:同期)?的?\s*$")
 _TOGETHER = re.compile(r"合计|共计|合共|together|combined", re.IGNORECASE)
 
 
@@ -93,6 +95,8 @@ def _share(figures: list[Figure], i: int, index: Index) -> Drafts:
     previous = figures[i - 1] if i else None
     if previous is not None and previous.role == SHARE:
         return  # 由34.6%提高至35.4%: a share change, read by share-change
+    if _FROM_PRIOR.search(share.near):
+        return  # 占比从去年同期的45.9%增长到47.2%: last year's share, not this period's
     if _TOGETHER.search(re.split(r"[，,；;]", share.near)[-1]):
         if _THE_ABOVE.search(share.sentence.text):
             yield from _the_above(share, index)
