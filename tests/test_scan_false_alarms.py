@@ -125,3 +125,13 @@ def test_a_bound_printed_in_words_does_not_crash_scan(tmp_path):
     code, checks = scan(tmp_path, text)
     assert code == 0
     assert checks["province.trade == province.exports + province.imports"] == "ok"
+
+
+def test_the_sentence_after_one_months_figures_goes_on_with_that_month(tmp_path):
+    # Nantong (2022): "… 37.82 billion yuan … in July" / "Exports climbed … to a record 25.49
+    # billion yuan while imports surged … to 12.33 billion yuan" (July's: 25.49 + 12.33 =
+    # 37.82) were held against January-July's 205.22 billion yuan
+    text = (UNLABELLED / "33_nantong_2022_jan_jul_en.txt").read_text(encoding="utf-8")
+    code, checks = scan(tmp_path, text)
+    assert code == 0
+    assert not any("exports + " in c for c in checks)

@@ -182,6 +182,7 @@ def part_of_year(sentence: str) -> str | None:
     return re.sub(r"月份$", "月", printed)
 
 
+_ONE_MONTH = re.compile(r"\d{1,2}月")
 _OPENS_WITH_PART = re.compile(r"^\W*(?:其中|among them|of (?:which|them|the total|this))",
                               re.IGNORECASE)
 
@@ -193,13 +194,21 @@ def sentence_parts(documents: list[ReadDocument]) -> dict[int, str]:
     parts: dict[int, str] = {}
     for read in documents:
         before: str | None = None
+        named = False  # whether the sentence before named its part itself
         for sentence in read.sentences:
             part = part_of_year(sentence.text)
+            here = part is not None
             if part is None and _OPENS_WITH_PART.match(sentence.text):
+                part = before
+            elif part is None and named and before is not None and _ONE_MONTH.fullmatch(
+                    before) and read.lang == "en":
+                # "… 37.82 billion yuan in July. Exports climbed … to 25.49 billion yuan": in
+                # English the sentence right after one month's goes on with it (one step only;
+                # a Chinese release's paragraph after 11月… goes back to the year to date)
                 part = before
             if part is not None:
                 parts[id(sentence)] = part
-            before = part
+            before, named = part, here
     return parts
 
 
