@@ -285,7 +285,10 @@ FALSE_FAILURES_PER_10_CEILING = {"seeds": 1.0, "corpus": 1.0}  # goal: 1.0
 # 0.52 (38/72) with totals' entities, growth bases and restatements (branch totals; counts read
 # after each change; one change, Chinese declines read as growth, was not landed: it made one
 # more unlabelled failure however narrowly it was guarded).
-RECALL_FLOOR["heldout"] = 0.52
+# 0.58 (44/72) with Chinese declines printed inside the mention read as growth (进口9.36万亿元,
+# 下降0.3%; branch pull; counts read before and after: false failures stayed 2. On main before
+# f20578d the same change made 3 -> 4: a city's figure taken for another entity's, fixed since).
+RECALL_FLOOR["heldout"] = 0.58
 DISCREPANCIES_FOUND_FLOOR["heldout"] = None
 # 1.7 (3 in 18 documents) since a quarter, a month or 'Among them' keep their part of the year
 # apart from the year to date (devmore; the held-out counts were read before and after the change).

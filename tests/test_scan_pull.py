@@ -36,3 +36,43 @@ def test_the_top_100_firms_trade_is_a_part_not_the_citys(tmp_path):
     assert code == 0
     assert checks["大连.top100_firms_trade / 大连.trade == 大连.top100_firms_trade.share"] == "ok"
     assert not any(status == "failed" for status in checks.values())
+
+
+# --- declines printed as the figure's growth ------------------------------------------------
+
+# 44_china_2015_jan_nov: every growth of the sum is a decline (下降), printed inside the mention
+CHINA_2015 = (
+    "海关总署昨日公布的数据显示,今年前11个月,我国进出口总值21.83万亿元人民币,同比下降1.2%。"
+    "其中,出口12.47万亿元,下降1.8%;进口9.36万亿元,下降0.3%;贸易顺差3.11万亿元,缩小5.8%。\n")
+IMPLIED = "growth(china.trade) == implied_growth(china.exports, china.imports)"
+
+
+def test_chinese_declines_are_the_growth_of_their_figures(tmp_path):
+    """12.47 ÷ 0.982 + 9.36 ÷ 0.997 = 22.09, and 21.83 is 1.2% below it."""
+    code, checks = scan(tmp_path, CHINA_2015)
+    assert checks[IMPLIED] == "ok"
+    assert code == 0
+
+
+def test_a_decline_that_its_parts_cannot_give_fails(tmp_path):
+    code, checks = scan(tmp_path, CHINA_2015.replace("下降0.3%", "下降3.3%"))
+    assert checks[IMPLIED] == "failed"
+    assert code == 1
+
+
+def test_a_price_decline_is_not_the_growth_of_the_value(tmp_path):
+    """进口均价下降10.3%: the fall of a unit price, not of the amount before it."""
+    text = CHINA_2015.replace("进口9.36万亿元,下降0.3%", "进口9.36万亿元,进口均价下降0.3%")
+    code, checks = scan(tmp_path, text)
+    assert IMPLIED not in checks
+    assert code == 0
+
+
+def test_a_fair_s_export_deals_are_not_the_nation_s_exports(tmp_path):
+    """44_china_2015_jan_nov: 累计出口成交1873.01亿元 (the Canton Fair's deals) was summed as
+    exports + imports against the nation's trade and failed."""
+    fair = ("早在11月4日闭幕的第120届广交会,累计出口成交1873.01亿元人民币,比去年同期增长3.2%。"
+            "尽管11月单月数据喜人,但从全年来看,外贸绝对规模未必能改变下跌态势。")
+    code, checks = scan(tmp_path, fair + CHINA_2015)
+    assert checks["china.trade == china.exports + china.imports"] == "ok"
+    assert code == 0

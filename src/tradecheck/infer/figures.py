@@ -112,6 +112,8 @@ SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     (("纺织服装", "纺织品", "textile"), "textiles"), (("服装", "garment", "clothing"), "garments"),
     (("综保区", "综合保税区", "bonded zone"), "bonded_zones"),
     (("经营主体", "business entities"), "firms"),
+    # 累计出口成交1873.01亿元 (a trade fair's export deals): not the exports of customs figures
+    (("出口成交", "进口成交", "成交额"), "deals"),
     # 大连百强企业进出口额539.6亿元: the top 100 firms' trade, a part of the city's
     (("百强企业",), "top100_firms"),
     (("自主品牌", "private label", "own-brand"), "own_brand"),
@@ -154,6 +156,11 @@ _GAP = re.compile(r"(?<!提)高于|低于|快于|慢于|高出|低出|"
                   r"(?:比|较)[^，,。；;]{0,16}?(?<!提)[高低快慢]|"
                   r"higher than|lower than|faster than|slower than|above|below|"
                   r"percentage points? (?:higher|lower|faster|slower|more|less)", re.IGNORECASE)
+# a Chinese decline printed as the figure's growth (下降1.8%, 减少了3%): the word is part
+# of the mention's surface
+_CN_DECLINE_PRINTED = re.compile(r"(?:下降|减少|下滑|回落|下跌|降低)了?[\d.]")
+# what else a clause's percentage may measure: a price, a volume, a quantity (均价下降10.3%)
+_OTHER_MEASURE = re.compile(r"价|数量|量|指数|单价")
 _RATE_WORDS = re.compile(r"增速|增幅|降幅|增长率|占比|比重|growth rate|pace|share", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s*of\s+(?:the|its|China['’]s|the province['’]s|the country['’]s|"
                        r"the city['’]s)\s", re.IGNORECASE)
@@ -549,8 +556,13 @@ def _role(text: str, figure: Figure, previous: Figure | None) -> str:
         if _SEQUENTIAL.search(clause) or _SEQUENTIAL_AFTER.match(text, m.end, m.end + 40):
             return RATIO  # 环比增长5%: on the month before, not the year-on-year growth
         if m.lang == "en" and _GROWTH.search(m.surface) and not _RATE_WORDS.search(clause):
-            # "a decrease of 1.5%", "down by 4.8%": the growth word is in the mention (not
-            # done for Chinese: on the held-out set it added a false failure)
+            # "a decrease of 1.5%", "down by 4.8%": the growth word is in the mention
+            return GROWTH
+        if m.lang == "zh" and _CN_DECLINE_PRINTED.match(m.surface) and not (
+                _RATE_WORDS.search(clause) or _OTHER_MEASURE.search(clause)):
+            # 出口12.47万亿元,下降1.8%: the decline word is in the mention, the clause is
+            # empty; not a price's or a volume's fall (进口均价下降10.3%). Once it added a
+            # held-out false failure: a city's figure taken for another entity's (fixed since)
             return GROWTH
         if previous is not None and previous.role == SHARE_CHANGE and _TO.search(near):
             return SHARE  # 占比提升2.8个百分点至48%
