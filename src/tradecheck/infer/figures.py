@@ -626,6 +626,7 @@ def _attach_growth(text: str, sentence: Sentence) -> None:
             continue
         if growths[0].annual:
             continue
+        growths = _own_growths(text, growths)
         if len(growths) > 1:
             between = text[amounts[-1].mention.end:growths[-1].mention.end]
             after = text[growths[-1].mention.end:growths[-1].mention.end + 16]
@@ -648,6 +649,16 @@ def _attach_growth(text: str, sentence: Sentence) -> None:
         if re.search(r"其中|of which|among them", between, re.IGNORECASE):
             continue
         _attach(level, growths[0])
+
+
+def _own_growths(text: str, growths: list[Figure]) -> list[Figure]:
+    """The run of growths up to one that names another region in its clause (增长24.6%,而同期
+    全国外贸进出口下降7.3%: the nation's, not a second growth of the province's level)."""
+    for k in range(1, len(growths)):
+        clause = _cut_clause(text[growths[k - 1].mention.end:growths[k].mention.start])
+        if _region(clause) is not None:
+            return growths[:k]
+    return growths
 
 
 # 进出口总值8648.5亿元人民币,外贸规模突破8600亿元: the same total, restated as a mark passed
@@ -781,9 +792,10 @@ def _name(text: str, sentence: Sentence, default_entity: str, city: str = "city"
         if region is None and (own := _last(_SELF, clause)) is not None:
             # 全省进出口… in a city's release, 全市… in a province's: not the text's own entity
             figure.entity = _home(own, default_entity, city)
-        if region == "china" and figure.role in (LEVEL, COUNT) and default_entity != "china" \
-                and _region(clause) == "china":
-            figure.entity = "china"  # 占全国…: a national figure in a provincial text
+        if region == "china" and figure.role in (LEVEL, COUNT, GROWTH) and (
+                default_entity != "china") and _region(clause) == "china":
+            # 占全国…, 而同期全国外贸进出口下降7.3%: a national figure in a provincial text
+            figure.entity = "china"
         name = named.get(id(figure))
         if figure.role == SHARE and name is None:
             clause = _SHARE_CUE.split(clause)[0]
