@@ -135,3 +135,45 @@ def test_the_sentence_after_one_months_figures_goes_on_with_that_month(tmp_path)
     code, checks = scan(tmp_path, text)
     assert code == 0
     assert not any("exports + " in c for c in checks)
+
+
+def test_market_procurement_and_goods_after_the_flow_are_parts(tmp_path):
+    # 義烏 2021 (中新網): 通過市場採購貿易方式出口2020.3億元 and 進口消費品119.2億元 were read as
+    # the city's exports and imports (2020.3 + 119.2 "missing" 2726.9), and 948.7億元's share
+    # held against 2020.3 (46.96% for the printed 36.9%); it is 948.7 / 2569.6 = 36.92%
+    text = (UNLABELLED / "42_yiwu_2021_q1_q3_tw.txt").read_text(encoding="utf-8")
+    code, checks = scan(tmp_path, text)
+    assert code == 0
+    assert not any("exports.2021 + " in c or "exports.2021-2 + " in c for c in checks)
+    assert any(c.startswith("contribution(zhejiang.market_procurement_exports.2021, "
+                            "zhejiang.exports.2021)") for c in checks)
+
+
+def test_goods_abbreviated_after_the_flow_are_not_the_exports(tmp_path):
+    # 义乌 2023: 义乌出口劳密产品1131.2亿元 (劳密: labour-intensive) taken for the exports;
+    # 出口机电产品1081.4亿元,占义乌出口总值的38.1% is 1081.4 / 2837.2 = 38.12%
+    text = (UNLABELLED / "43_yiwu_2023_jan_jul.txt").read_text(encoding="utf-8")
+    code, checks = scan(tmp_path, text)
+    assert code == 0
+    assert checks["义乌.trade == 义乌.exports + 义乌.imports"] == "ok"  # 2837.2 + 373.8
+    assert not any("mech_elec_exports" in c for c in checks)
+
+
+def test_a_subject_glossed_with_pinyin_is_still_the_subject(tmp_path):
+    # 泉州 2024: 民營(yíng)企業(yè)進(jìn)出口754.8億元…。其中,出口715.5億元: the private
+    # firms' exports (the glosses hid 民營企業), not the city's (715.5 + 324 vs 1165.8)
+    text = (UNLABELLED / "48_quanzhou_2024_jan_may_tw.txt").read_text(encoding="utf-8")
+    code, checks = scan(tmp_path, text)
+    assert code == 0
+    assert checks["泉州.trade == 泉州.exports + 泉州.imports"] == "ok"  # 841.8 + 324
+
+
+def test_a_clause_after_a_semicolon_keeps_its_sentences_period(tmp_path):
+    # 泉州 2021: 9月份,…;其中出口181.2亿元 is September's; 前三季度,…828.7亿元,增长38.5%;
+    # 出口机电产品306.8亿元 is the three quarters' (was: 306.8 <= 181.2 "does not hold"); and
+    # 已超2020年全年的1503.6亿元 is 2020's level, not a part of this year's trade
+    text = (UNLABELLED / "46_quanzhou_2021_q1_q3.txt").read_text(encoding="utf-8")
+    code, checks = scan(tmp_path, text)
+    assert code == 0
+    assert not any("mech_elec_exports.2020 <= fujian.exports" in c for c in checks)
+    assert not any("exports.2020-2 + " in c for c in checks)

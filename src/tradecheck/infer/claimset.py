@@ -17,6 +17,7 @@ from tradecheck.errors import UserError
 from tradecheck.infer.figures import (
     ANNUAL_AVERAGE,
     AVERAGE,
+    COMPARED,
     CONTRIBUTION_RATE,
     CUMULATIVE,
     GAP,
@@ -40,8 +41,8 @@ from tradecheck.text.mentions import Mention
 AMBIGUOUS_MULTIPLE = "ambiguous-multiple"  # the rule of checks/rules/ambiguous_multiple.py
 _SUFFIX = {SHARE: "share", SHARE_CHANGE: "share_change", GAP: "gap", PULL: "pull",
            CONTRIBUTION_RATE: "contribution_rate", AVERAGE: "daily", CUMULATIVE: "cumulative",
-           NEW: "new", ANNUAL_AVERAGE: "annual_average", RATIO: "rate", POINTS: "points",
-           MULTIPLE: "multiple"}
+           NEW: "new", ANNUAL_AVERAGE: "annual_average", COMPARED: "compared", RATIO: "rate",
+           POINTS: "points", MULTIPLE: "multiple"}
 
 
 @dataclass(slots=True)

@@ -31,6 +31,8 @@ LEVEL, GROWTH, SHARE, SHARE_CHANGE, GAP, PULL = (
 CONTRIBUTION_RATE, MULTIPLE, COUNT, AVERAGE = "contribution_rate", "multiple", "count", "average"
 # a level averaged over years (年均…1.3万亿元以上): no relation reads it
 ANNUAL_AVERAGE = "annual_average"
+# a level the text compares a figure with (已超2020年全年的1503.6亿元): no relation reads it
+COMPARED = "compared"
 CUMULATIVE, NEW, RATIO, POINTS = "cumulative", "new", "ratio", "points"
 AMOUNT_ROLES = (LEVEL, COUNT, AVERAGE, CUMULATIVE, NEW)
 
@@ -79,6 +81,8 @@ SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     (("一般贸易", "general trade", "general imports and exports", "general exports and imports"),
      "general"), (("加工贸易", "processing trade"), "processing"),
     (("保税物流", "bonded logistics"), "bonded_logistics"),
+    # 通过市场采购贸易方式出口2020.3亿元 (义乌): a trade mode, not the city's exports
+    (("市场采购", "市场採購", "market procurement"), "market_procurement"),
     (("东盟", "ASEAN", "Association of Southeast Asian Nations"), "asean"),
     (("欧盟", "EU", "European Union"), "eu"),
     (("美国", "United States", "U.S."), "us"), (("拉美", "Latin America"), "latam"),
@@ -98,13 +102,15 @@ SUBJECTS: list[tuple[tuple[str, ...], str]] = [
     (("电子信息", "electronic information"), "electronics"),
     (("装备制造业", "equipment manufacturing"), "equipment"),
     (("高技术产品", "高新技术产品", "高技術产品", "高新技術产品", "high-tech"), "hightech"),
-    (("劳动密集型", "labor-intensive", "labour-intensive"), "labor_intensive"),
+    (("劳动密集型", "劳密产品", "勞密产品", "labor-intensive", "labour-intensive"),
+     "labor_intensive"),
     (("笔记本电脑", "notebook", "laptop"), "laptops"), (("手机", "mobile phone"), "phones"),
     (("摩托车", "motorcycle"), "motorcycles"),
     (("集成电路", "积体电路", "integrated circuit"), "ic"),
     (("电动汽车", "electric vehicle"), "evs"), (("汽车", "automobile", "vehicle"), "autos"),
     (("新三样", "new three", "new trio"), "new_three"), (("农产品", "agricultural"), "agri"),
     (("跨境电商", "e-commerce"), "ecommerce"), (("大宗商品", "bulk commodit"), "bulk"),
+    (("消费品", "消費品", "consumer goods"), "consumer_goods"),  # 进口消费品119.2亿元
     # goods a release names beside its classes (原油、铁矿砂、大豆分别进口…)
     (("原油", "crude oil"), "crude_oil"), (("铁矿砂", "铁矿石", "iron ore"), "iron_ore"),
     (("天然气", "natural gas"), "natural_gas"), (("大豆", "soybean"), "soybeans"),
@@ -183,6 +189,7 @@ _ANNUAL = re.compile(r"年均|平均每年|[两兩三二]年平均|average annua
 _AVERAGE = re.compile(r"日均|平均每天|每天|每日|per day|daily|a day", re.IGNORECASE)
 # 进出口总额年均保持在1.3万亿元以上 (over a five-year plan): a level that is an average over
 # years, not the level of the period (never 年均增长, a growth)
+_COMPARED_WITH = re.compile(r"(?:已?超过?|高于|低于|相当于)(?:19|20)\d\d年(?:全年|同期)?的?$")
 _ANNUAL_LEVEL = re.compile(r"(?:年均|平均每年)(?![增减下提])[^，,。；;\d]{0,8}$")
 _CUMULATIVE = re.compile(r"累计|累积|cumulative|in total|a total of", re.IGNORECASE)
 _NEW = re.compile(r"新增|新建|新开工|新设|newly|new\b", re.IGNORECASE)
@@ -594,6 +601,8 @@ def _role(text: str, figure: Figure, previous: Figure | None) -> str:
         return AVERAGE
     if _ANNUAL_LEVEL.search(clause):
         return ANNUAL_AVERAGE  # 年均保持在1.3万亿元以上: a year's average, not the period's total
+    if _COMPARED_WITH.search(clause):
+        return COMPARED  # 出口1524.7亿元,已超2020年全年的1503.6亿元: another period's level
     if _CUMULATIVE.search(clause):
         return CUMULATIVE
     if _NEW.search(clause):
@@ -815,7 +824,7 @@ def _name(text: str, sentence: Sentence, default_entity: str, city: str = "city"
         if subject is None and figure.role == LEVEL and m.lang == "zh":
             subject = _goods_after(text, figure)  # 进口超7.4万亿元的机电产品
         if subject is None and figure.role == LEVEL and m.lang == "zh":
-            subject = _goods_before(clause)  # 机械设备及配件出口3.29亿元
+            subject = _goods_named(clause)  # 机械设备及配件出口3.29亿元, 出口劳密产品1131.2亿元
         if subject is None and figure.role in (SHARE, GROWTH, CONTRIBUTION_RATE, SHARE_CHANGE):
             subject = sentence_subject  # 全市工业技改投资同比增长14.9%…占工业投资比重…
         if subject is None and figure.role == SHARE_CHANGE and last_subject is None and (
@@ -978,6 +987,20 @@ _GOODS_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,16}?(?:设�
 _NOT_GOODS = re.compile(r"^(?:对|向|自(?!动)|与|从|以|其中)|全|我|本|该|月|年|季|期|企业|贸易|外贸")
 
 
+# Goods named right after the flow (出口劳密产品1131.2亿元, 进口消费品119.2亿元): a part of the
+# flow; not a bare 商品/产品/货物 (出口商品: the exports themselves)
+_GOODS_AFTER_FLOW = re.compile(r"(?:出口|进口)([\u4e00-\u9fff]{1,10}?(?:产品|制品|[^商产货]品|设备|"
+                               r"配件|零件|部件|材料|矿砂|矿石))$")
+
+
+def _goods_named(clause: str) -> str | None:
+    """The goods a level is of, named next to its flow and not in the lexicon."""
+    found = _GOODS_AFTER_FLOW.search(clause)
+    if found is not None and not _NOT_GOODS.search(found.group(1)):
+        return found.group(1)
+    return _goods_before(clause)
+
+
 def _goods_before(clause: str) -> str | None:
     found = _GOODS_BEFORE.search(clause)
     if found is None or _NOT_GOODS.search(found.group(1)) or _region(found.group(1)):
@@ -1000,6 +1023,8 @@ def _subject(text: str) -> str | None:
     (民营企业对东盟进出口2.8万亿元) is both: ``private_asean``, a part of the trade with that
     partner (``partner_of``)."""
     pattern, slugs = _compiled(SUBJECTS)
+    if "(" in text:  # 民營(yíng)企業(yè): a converter's pinyin glosses split the name
+        text = _PINYIN.sub("", text)
     names = list(pattern.finditer(text))
     if not names:
         return None
