@@ -76,3 +76,34 @@ def test_a_fair_s_export_deals_are_not_the_nation_s_exports(tmp_path):
     code, checks = scan(tmp_path, fair + CHINA_2015)
     assert checks["china.trade == china.exports + china.imports"] == "ok"
     assert code == 0
+
+
+# --- contribution rates in English -----------------------------------------------------------
+
+# 45_zhejiang_2018_jan_en (the provincial government's English site)
+ZHEJIANG_2018 = (
+    "According to the Hangzhou Customs on 13 Feb, Zhejiang saw a good start in foreign trade in "
+    "Jan, achieving an import-export volume of 238.34 billion yuan, with an increase of 9%, of "
+    "which the export reached 178.06 billion yuan, with an increase of 2.7%, and the import hit "
+    "60.28 billion yuan, with an increase of 33.6%, ranking the second in coastal provinces, "
+    "next only to Guangdong.\n"
+    "In Jan, the scale of import & export of Zhejiang Province accounted for 9.5% of the "
+    "national scale. Of this, the import contributed 76.7% to the total foreign trade growth in "
+    "the province.\n")
+RATE = "contribution_rate(zhejiang.imports, zhejiang.trade) == zhejiang.imports.contribution_rate"
+
+
+def test_an_english_contribution_rate_of_a_flow_is_checked(tmp_path):
+    """(60.28 - 60.28 ÷ 1.336) ÷ (238.34 - 238.34 ÷ 1.09): imports gave 77% of the growth;
+    "an import-export volume" is the trade they are part of, and "on 13 Feb" (the date of the
+    release) is not the part of the year of figures for January."""
+    code, checks = scan(tmp_path, ZHEJIANG_2018)
+    assert checks[RATE] == "ok"
+    assert checks["zhejiang.trade == zhejiang.exports + zhejiang.imports"] == "ok"
+    assert code == 0
+
+
+def test_an_english_contribution_rate_its_figures_cannot_give_fails(tmp_path):
+    code, checks = scan(tmp_path, ZHEJIANG_2018.replace("76.7%", "96.7%"))
+    assert checks[RATE] == "failed"
+    assert code == 1

@@ -132,6 +132,7 @@ SUBJECTS: list[tuple[tuple[str, ...], str]] = [
 # "exports and imports of private enterprises", "imported and exported 5.85 trillion yuan": trade,
 # not the exports or imports named last
 _TRADE_WORDS = re.compile(r"进出口|外贸|贸易额|贸易总[值额]|imports? and exports?|"
+                          r"imports?\s*(?:-|&)\s*exports?|"  # "import-export volume"
                           r"exports? and imports?|imported and exported|exported and imported|"
                           r"foreign trade|total trade",
                           re.IGNORECASE)
@@ -158,6 +159,12 @@ _SHARE = re.compile(r"占|比重|所占比|share|accounting for|accounted for|of
 _CONTRIBUTION_RATE = re.compile(r"贡献率|贡献度|貢獻率|貢獻度|contribution rate", re.IGNORECASE)
 # 拉高出口整体增速8.5个百分点 (raises the exports' growth by 8.5 points) is a pull too
 _PULL = re.compile(r"拉动|带动|拉高|drove|driving|pulled|boosted", re.IGNORECASE)
+# "the import contributed 76.7% to the total foreign trade growth": a contribution rate in
+# English (the verb before the figure, the growth it is a part of after it)
+EN_CONTRIBUTED = re.compile(r"\b(?:the\s+)?(exports?|imports?)\s+contribut(?:ed|es)\s*$",
+                            re.IGNORECASE)
+EN_TO_TRADE_GROWTH = re.compile(r"\s*to\s+(?:the\s+)?(?:total\s+)?(?:foreign\s+)?trade\s+"
+                                r"growth\b", re.IGNORECASE)
 _GAP = re.compile(r"(?<!提)高于|低于|快于|慢于|高出|低出|"
                   r"(?:比|较)[^，,。；;]{0,16}?(?<!提)[高低快慢]|"
                   r"higher than|lower than|faster than|slower than|above|below|"
@@ -578,7 +585,8 @@ def _role(text: str, figure: Figure, previous: Figure | None) -> str:
         if previous is not None and previous.role in (GROWTH, SHARE, CONTRIBUTION_RATE) and (
                 not clause.strip(" 、,和and")):
             return previous.role  # a list: 35.4%、23%、29.5%
-        if _CONTRIBUTION_RATE.search(clause or near):
+        if _CONTRIBUTION_RATE.search(clause or near) or (
+                EN_CONTRIBUTED.search(clause) and EN_TO_TRADE_GROWTH.match(text, m.end)):
             return CONTRIBUTION_RATE
         if _SHARE.search(clause) or (m.lang == "en" and _OF_AFTER.match(
                 text, m.end, m.end + 40) and not _GROWTH.search(_SHARE_VERB.split(clause)[-1])):

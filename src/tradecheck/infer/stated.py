@@ -139,7 +139,7 @@ _PART_OF_YEAR = re.compile(
     rf"{_MONTH}\s*月?\s*[-—–~至到]\s*{_MONTH}\s*月|前{_MONTH}个?月|前[一二两三3]季度|"
     rf"(?<![-—–~至到\d]){_MONTH}\s*月份?"
     r"(?!\d*日)|[一二三四1-4]季度|[上下]半年|"
-    rf"\b{_EN_MONTH}(?:\s*(?:-|–|to|through)\s*{_EN_MONTH})?(?!\.?\s*\d{{1,2}}\b)|"
+    rf"(?<!\d )\b{_EN_MONTH}(?:\s*(?:-|–|to|through)\s*{_EN_MONTH})?(?!\.?\s*\d{{1,2}}\b)|"
     rf"first {_EN_COUNT} (?:months|quarters)|"
     r"first (?:quarter|half)|(?:Q[1-4]|H[12])\b")
 _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -108,6 +108,7 @@ class ContributionRate(Rule):
             elif figure.role == CONTRIBUTION_RATE:
                 yield from _against_named_total(figures, i, stated.index)
         yield from _against_own_total(stated)
+        yield from _flow_of_trade(stated)
 
 
 def _against_named_total(figures: list[Any], i: int, index: Any
@@ -168,3 +169,33 @@ def _against_own_total(stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
             continue
         yield (f"contribution_rate({part.id}, {whole.id}) == {rate.id}",
                [part, whole, rate], rate)
+
+
+def _flow_of_trade(stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
+    """"Of this, the import contributed 76.7% to the total foreign trade growth in the
+    province" (45_zhejiang_2018_jan_en): a sentence with no level of its own; the part is the
+    flow it names, the whole the entity's trade, each printed with its growth elsewhere."""
+    from tradecheck.infer.figures import (
+        CONTRIBUTION_RATE,
+        EN_CONTRIBUTED,
+        EN_TO_TRADE_GROWTH,
+        LEVEL,
+    )
+
+    if any(f.role == LEVEL for f in stated.figures):
+        return  # a level in the sentence: the forms above
+    for rate in stated.figures:
+        if rate.role != CONTRIBUTION_RATE or rate.owner is not None:
+            continue
+        flow = EN_CONTRIBUTED.search(rate.near)
+        after = rate.sentence.text[rate.mention.end - rate.sentence.start:]
+        if flow is None or not EN_TO_TRADE_GROWTH.match(after):
+            continue
+        direction = "exports" if flow.group(1).lower().startswith("export") else "imports"
+        lang = rate.mention.lang
+        part = stated.index.level_with_growth(rate.entity, direction, rate.period, lang)
+        whole = stated.index.level_with_growth(rate.entity, "trade", rate.period, lang)
+        if part is None or whole is None or part.mention.unit != whole.mention.unit:
+            continue
+        yield (f"contribution_rate({part.id}, {whole.id}) == {rate.id}", [part, whole, rate],
+               rate)
