@@ -255,7 +255,9 @@ def test_a_seed_claim_is_placed_on_its_figure_not_inside_a_longer_number():
 # give) not found, short of the goal of all; 5 false failures in 18 documents (2.8 per 10),
 # above the goal of 1. The held-out report prints counts only, and so do these assertions.
 GOAL_RECALL = 0.80
-RECALL_FLOOR = {"seeds": 0.86, "corpus": 0.82}  # seeds 274/307, corpus 251/301 (totals)
+RECALL_FLOOR = {"seeds": 0.86, "corpus": 0.83}  # seeds 274/307, corpus 286/340 (pull)
+# corpus: passages 44-52 (9 new, 39 labels) measured untuned at 20/39; 0.82 -> 0.83 with
+# declines, pulls and contribution rates read (branch pull: 286/340, 84.1%)
 # corpus 0.85 -> 0.73 for added text only: passages 28-43 (16 new, 69 labels) were measured
 # before any tuning on them at 22/69, so the corpus went from 203/232 to 225/301 (74.8%);
 # 0.77 with periods, places, surpluses and named pairs read (devmore: 237/301 on main 610f616).

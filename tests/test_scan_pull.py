@@ -107,3 +107,35 @@ def test_an_english_contribution_rate_its_figures_cannot_give_fails(tmp_path):
     code, checks = scan(tmp_path, ZHEJIANG_2018.replace("76.7%", "96.7%"))
     assert checks[RATE] == "failed"
     assert code == 1
+
+
+# --- English declines ----------------------------------------------------------------------
+
+# 52_china_2020h1_en and 51_china_2015h1_en
+CHINA_2020_EN = (
+    "China’s foreign trade declined 3.2 percent year-on-year to 14.24 trillion yuan in the first "
+    "half of 2020, according to data released by the General Administration of Customs.\n"
+    "In the meantime, the country’s exports dropped by 3 percent on a yearly basis to 7.71 "
+    "trillion yuan and imports fell by 3.3 percent year-on-year to 6.53 trillion yuan, customs "
+    "data showed.\n")
+IMPLIED_2020 = "growth(china.trade.2020) == implied_growth(china.exports.2020, china.imports.2020)"
+
+
+def test_an_english_decline_before_its_level_is_its_growth(tmp_path):
+    """'dropped by 3 percent on a yearly basis to 7.71 trillion yuan': -3% is the exports'."""
+    code, checks = scan(tmp_path, CHINA_2020_EN)
+    assert checks[IMPLIED_2020] == "ok"
+    assert code == 0
+    code, checks = scan(tmp_path, CHINA_2020_EN.replace("fell by 3.3", "fell by 13.3"))
+    assert checks[IMPLIED_2020] == "failed"
+    assert code == 1
+
+
+def test_slumped_is_a_decline(tmp_path):
+    text = ("China’s foreign trade dropped 6.9 percent year on year to 11.53 trillion yuan in "
+            "the first half of 2015. Exports rose slightly by 0.9 percent from a year ago to "
+            "6.57 trillion yuan, while imports slumped by 15.5 percent to 4.96 trillion yuan.\n")
+    code, checks = scan(tmp_path, text)
+    assert checks["growth(china.trade.2015) == implied_growth(china.exports.2015, "
+                  "china.imports.2015)"] == "ok"
+    assert code == 0

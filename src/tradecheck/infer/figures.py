@@ -151,7 +151,8 @@ _GROWTH = re.compile(
     r"增长|增速|增加|提高|提升|上升|下降|减少|回落|下滑|同比|比上年|较上年|"
     r"increase|growth|grew|rose|rises?\b|rising|up\b|down\b|decrease|decline|fell|"
     r"year-on-year|year on year|"
-    r"surged?|soared?|jumped|climbed|expanded|edged|dropped|dropping|slid|gained|reduction",
+    r"surged?|soared?|jumped|climbed|expanded|edged|dropped|dropping|slid|gained|reduction|"
+    r"slumped|plunged|tumbled|falling|fallen|shrank|shrunk|contracted|slipped",
     re.IGNORECASE)
 _SHARE = re.compile(r"占|比重|所占比|share|accounting for|accounted for|of the total|"
                     r"proportion", re.IGNORECASE)
@@ -699,6 +700,7 @@ def _restated(text: str, amounts: list[Figure]) -> Figure:
 
 # "foreign trade rose by 4.8% year on year to 5.45 trillion yuan": the growth before its level
 _GROWTH_TO = re.compile(r"\s*(?:year[- ]on[- ]year|y-o-y|from a year (?:earlier|ago)|"
+                        r"on a yearly basis|"
                         r"over the same period (?:of )?last year)?\s*,?\s*to\s*(?:reach\s*)?$",
                         re.IGNORECASE)
 
