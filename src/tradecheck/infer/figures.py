@@ -17,6 +17,7 @@ linear in the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -62,6 +63,10 @@ REGIONS: list[tuple[tuple[str, ...], str]] = [
     (("苏州市", "蘇州市"), "suzhou"), (("成都市",), "chengdu"), (("郑州市", "鄭州市"), "zhengzhou"),
     (("西安市",), "xian"), (("长沙市", "長沙市"), "changsha"), (("合肥市",), "hefei"),
     (("济南市", "濟南市"), "jinan"), (("福州市",), "fuzhou"), (("东莞市", "東莞市"), "dongguan"),
+    # areas of several regions: their figures are no one region's, nor the nation's
+    (("粤港澳大湾区", "大湾区", "Greater Bay Area"), "greater_bay_area"),
+    (("长三角", "Yangtze River Delta"), "yangtze_river_delta"),
+    (("泛珠三角",), "pan_pearl_river_delta"),
     (("全国", "我国", "中国", "China", "national"), "china"),
 ]
 _REGION_SLUGS = frozenset(slug for _, slug in REGIONS)
@@ -808,6 +813,8 @@ def _name(text: str, sentence: Sentence, default_entity: str, city: str = "city"
         if region is None and figure.role not in (GAP, SHARE, PULL):
             region = _region(before)
         figure.entity = region if region not in (None, "china") else default_entity
+        if region is not None and (group := _region_group(clause)) is not None:
+            figure.entity = group  # 广东、江苏…福建7省市合计进出口34.11万亿元: not 福建's
         if region is None and (own := _last(_SELF, clause)) is not None:
             # 全省进出口… in a city's release, 全市… in a province's: not the text's own entity
             figure.entity = _home(own, default_entity, city)
@@ -905,6 +912,27 @@ def is_city(entity: str) -> bool:
     """A city's entity: a city of REGIONS, one named with 市 (襄阳), or "city"."""
     return entity == "city" or entity in CITIES or (entity not in _REGION_SLUGS and (
         entity not in ("province", "china")))
+
+
+# 广东、江苏、浙江、上海、山东、北京、福建7省市合计进出口: regions listed together, then counted or
+# summed (N省市, 合计, 共计): the figure is the group's, not the last region's
+_GROUP_TAIL = re.compile(r"[、和及与與\s]*(?:[0-9一二三四五六七八九十]+个?(?:省区市|省市区|省市|"
+                         r"省区|省份|省|市|地区|城市))?(?:合计|共计|合共|共|总计)?")
+
+
+def _region_group(clause: str) -> str | None:
+    """The group a list of two or more regions forms, when the clause sums them."""
+    pattern, slugs = _compiled(REGIONS)
+    names = list(pattern.finditer(clause))
+    if len(names) < 2:
+        return None
+    for first, second in itertools.pairwise(names):
+        if not re.fullmatch(r"[、,，和及与與\s]*", clause[first.end():second.start()]):
+            return None
+    tail = _GROUP_TAIL.match(clause, names[-1].end())
+    if tail is None or not tail.group().strip("、和及与與 "):
+        return None  # 广东、江苏: a list the sentence goes on to give figures for one by one
+    return "group_" + "_".join(slugs[_key(n.group())] for n in names)
 
 
 # "Qingdao in East China's Shandong province": the province locates the city named before it
