@@ -139,3 +139,17 @@ def test_slumped_is_a_decline(tmp_path):
     assert checks["growth(china.trade.2015) == implied_growth(china.exports.2015, "
                   "china.imports.2015)"] == "ok"
     assert code == 0
+
+
+def test_a_list_of_gaps_against_the_whole_is_not_paired_with_one_growth(tmp_path):
+    """49_city_2011h1: the EU's 23.7% and Hong Kong's 50.7%, 分别高于全市整体增幅7.7和34.7个百分点;
+    Hong Kong's growth less the first-four-months' 11.6% was checked against the EU's 7.7 and
+    failed."""
+    text = ("今年上半年,我市外贸出口保持“阶梯式”增长势头,前4个月增长11.6%,前5个月增长12%,"
+            "上半年增长16%,出口增幅呈逐月回升态势。\n"
+            "虽然日本仍是我市第一大出口市场,但受日本地震影响,我市对日出口增速已放缓。而与之相反的,"
+            "我市对欧盟、香港出口强劲,同比分别增长23.7%和50.7%,分别高于全市整体增幅7.7和34.7个"
+            "百分点。\n")
+    code, checks = scan(tmp_path, text)
+    assert "failed" not in checks.values()
+    assert code == 0

@@ -108,7 +108,10 @@ def _against_own_total(stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
             continue
         cue = _OWN_TOTAL.search(gap.near)
         part = _growth_before(stated.figures[:i], GROWTH)
-        if cue is None or part is None:
+        if cue is None or part is None or _listed(stated.figures, i) or (
+                part.subject != gap.subject):
+            # 对欧盟、香港出口…分别增长23.7%和50.7%,分别高于全市整体增幅7.7和34.7个百分点: a
+            # list of gaps is not paired here, nor a gap with another subject's growth
             continue
         direction = _direction(cue.group(2)) or part.direction
         whole = stated.index.growth(gap.entity, direction or "", part.period,
@@ -118,6 +121,13 @@ def _against_own_total(stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
         left, right = (whole, part) if _LOWER.search(cue.group()) else (part, whole)
         yield (f"{_growth_of(left, GROWTH)} - {_growth_of(right, GROWTH)} == {gap.id}",
                [part, whole, gap], gap)
+
+
+def _listed(figures: list[Any], i: int) -> bool:
+    """The gap is one of a list of gaps (7.7和34.7个百分点)."""
+    from tradecheck.infer.figures import GAP
+
+    return any(0 <= j < len(figures) and figures[j].role == GAP for j in (i - 1, i + 1))
 
 
 def _growth_before(figures: list[Any], growth_role: str) -> Any:
