@@ -294,7 +294,8 @@ RECALL_FLOOR["heldout"] = 0.58
 DISCREPANCIES_FOUND_FLOOR["heldout"] = None
 # 1.7 (3 in 18 documents) since a quarter, a month or 'Among them' keep their part of the year
 # apart from the year to date (devmore; the held-out counts were read before and after the change).
-FALSE_FAILURES_PER_10_CEILING["heldout"] = 1.7  # goal: 1.0
+# 1.0, the goal: 0.6 (1 in 18 documents) at e15fa99, 2.8 at the start of the session.
+FALSE_FAILURES_PER_10_CEILING["heldout"] = 1.0
 SETS = ["seeds", "corpus", "heldout"]
 
 
