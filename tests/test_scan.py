@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
+from scanned import SEEDS, runner
+from scanned import scan_report as scan_json
 
 from tradecheck.cli import app
 
-SEEDS = Path(__file__).resolve().parent.parent / "claims" / "sources"
 CQ_ZH = SEEDS / "000_e5029ce070ae130a.txt"
 CQ_EN = SEEDS / "001_e9a9e1f882b5f068.txt"
 NATIONAL = SEEDS / "002_8ba1e5c70a3d879f.txt"
@@ -20,13 +20,6 @@ XINJIANG = SEEDS / "003_228af1e3f05ba846.txt"
 CQ_2022 = SEEDS / "004_26dc157339b3257f.txt"
 SEED_SETS = [[CQ_ZH], [CQ_EN], [NATIONAL], [XINJIANG], [CQ_2022], [CQ_ZH, CQ_EN],
              [XINJIANG, NATIONAL]]
-
-runner = CliRunner()
-
-
-def scan_json(*files: Path) -> tuple[int, dict]:
-    result = runner.invoke(app, ["scan", "--format", "json", *map(str, files)])
-    return result.exit_code, json.loads(result.stdout)
 
 
 def by_check_id(document: dict) -> dict[str, dict]:

@@ -3,32 +3,8 @@ translation, on paragraph pairs of the SCIO transcript (claims/sources/002_…).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from typer.testing import CliRunner
-
-from tradecheck.cli import app
-
-NATIONAL = Path(__file__).resolve().parent.parent / "claims" / "sources" / (
-    "002_8ba1e5c70a3d879f.txt")
-LINES = NATIONAL.read_text(encoding="utf-8").split("\n")
-
-runner = CliRunner()
-
-
-def scan_lines(tmp_path: Path, *numbers: int, replace: tuple[str, str] | None = None
-               ) -> tuple[str, list[dict]]:
-    """Scan the transcript's lines (1-based), as one interleaved text; its findings."""
-    text = "\n".join(LINES[n - 1] for n in numbers) + "\n"
-    if replace is not None:
-        assert replace[0] in text
-        text = text.replace(*replace)
-    path = tmp_path / "transcript.txt"
-    path.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["scan", "--format", "json", str(path)])
-    assert result.exit_code in (0, 1), result.stdout
-    return text, json.loads(result.stdout)["findings"]
+from scanned import NATIONAL, scan_lines, scan_report
+from scanned import NATIONAL_LINES as LINES
 
 
 def on(text: str, findings: list[dict], *surfaces: str) -> list[dict]:
@@ -109,10 +85,10 @@ def test_a_year_carries_to_the_sentences_of_its_own_line_only():
     """A transcript's lines are its paragraphs: the answer's 去年我国出口…规模达到26.99万亿元
     (line 59) is 2025's exports, not of the 2026 an earlier line names; its translation
     is too."""
-    result = runner.invoke(app, ["scan", "--format", "json", str(NATIONAL)])
+    _, report = scan_report(NATIONAL)
     text = NATIONAL.read_text(encoding="utf-8")
     line_59 = sum(len(line) + 1 for line in LINES[:58])
-    ids = {c["id"] for f in json.loads(result.stdout)["findings"] for c in f["claim_details"]
+    ids = {c["id"] for f in report["findings"] for c in f["claim_details"]
            if line_59 <= c["start"] < line_59 + len(LINES[58])
            and text[c["start"]:c["end"]] == "26.99万亿元"}
     assert ids and all(i.startswith("china.exports.2025") for i in ids)

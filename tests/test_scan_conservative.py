@@ -7,12 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
+from scanned import SEEDS, runner, scan_report
 
 from tradecheck.cli import app
-
-runner = CliRunner()
-SEEDS = Path(__file__).resolve().parent.parent / "claims" / "sources"
 
 
 def scan(tmp_path: Path, *texts: str, save: bool = False) -> tuple[int, dict]:
@@ -22,9 +19,8 @@ def scan(tmp_path: Path, *texts: str, save: bool = False) -> tuple[int, dict]:
         path = tmp_path / f"text{n}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
-    extra = ["--save", str(tmp_path / "saved.yaml")] if save else []
-    result = runner.invoke(app, ["scan", "--format", "json", *paths, *extra])
-    return result.exit_code, json.loads(result.stdout)
+    extra = ("--save", str(tmp_path / "saved.yaml")) if save else ()
+    return scan_report(*paths, options=extra)
 
 
 def with_rule(report: dict, rule: str) -> list[dict]:

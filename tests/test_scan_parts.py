@@ -4,7 +4,7 @@ the user sees is the check inferred and its verdict."""
 
 from __future__ import annotations
 
-from scanned import scan
+from scanned import fails, holds, scan
 
 # 26_shandong_2019_jan_aug_en: the three ownership types add up to more than the total
 SHANDONG_2019 = (
@@ -47,10 +47,9 @@ def test_general_imports_and_exports_is_general_trade(tmp_path):
         "total. Its bonded logistics imports and exports amounted to 401.19 billion yuan, up "
         "40.5 percent, while the imports and exports of processing trade totaled 359.87 billion "
         "yuan, up 7.4 percent.\n")
-    code, checks = scan(tmp_path, text)
-    assert checks["shandong.general_trade + shandong.bonded_logistics_trade + "
-                  "shandong.processing_trade <= shandong.trade"] == "ok", checks
-    assert code == 0
+    holds(tmp_path, text,
+          "shandong.general_trade + shandong.bonded_logistics_trade + "
+          "shandong.processing_trade <= shandong.trade")
 
 
 def test_a_trade_mode_in_traditional_script(tmp_path):
@@ -95,9 +94,8 @@ def test_parts_after_qizhong_in_the_next_sentence(tmp_path):
 
 
 def test_a_part_above_its_whole_fails(tmp_path):
-    code, checks = scan(tmp_path, HUBEI_2023_PRODUCTS.replace("191.3亿元", "1991.3亿元"))
-    assert checks["hubei.autos_exports <= hubei.mech_elec_exports"] == "failed", checks
-    assert code == 1
+    fails(tmp_path, HUBEI_2023_PRODUCTS, "hubei.autos_exports <= hubei.mech_elec_exports",
+          "191.3亿元", "1991.3亿元")
 
 
 # 08_fujian_2024_jan_jul: the list goes on after ；
@@ -221,29 +219,25 @@ def test_transport_modes_within_the_total(tmp_path):
         "与去年同期相比增长24.6%,而同期全国外贸进出口下降7.3%。\n\n"
         "今年前7个月,我省以航空运输方式进出口1493.5亿元,同比增长47.5%,占全省外贸进出口总值的64.3%,"
         "比去年同期提高10个百分点。同期,我省海运方式进出口765.2亿元,下降0.6%。\n")
-    code, checks = scan(tmp_path, text)
+    _, checks = scan(tmp_path, text)
     assert checks["henan.air_trade + henan.sea_trade <= henan.trade"] == "ok", checks
-    code, checks = scan(tmp_path, text.replace("765.2亿元", "965.2亿元"))
-    assert checks["henan.air_trade + henan.sea_trade <= henan.trade"] == "failed", checks
-    assert code == 1
+    fails(tmp_path, text, "henan.air_trade + henan.sea_trade <= henan.trade",
+          "765.2亿元", "965.2亿元")
 
 
 # Chongqing 2025 (claims/sources/000_e5029ce070ae130a.txt): a class of goods and its flow
 CHONGQING_2025_IMPORTS = (
     "2025年,重庆进口连续3个季度实现增长,全年进口总额2419.5亿元。\n\n"
     "“33618”现代制造业集群体系与全球产业链供应链进一步融合,进口机电产品1898.6亿元,增长24.5%;\n")
+MECH_ELEC_IN_IMPORTS = "chongqing.mech_elec_imports.2025 <= chongqing.imports.2025"
 
 
 def test_a_class_of_goods_within_its_flow(tmp_path):
-    code, checks = scan(tmp_path, CHONGQING_2025_IMPORTS)
-    assert checks["chongqing.mech_elec_imports.2025 <= chongqing.imports.2025"] == "ok", checks
-    assert code == 0
+    holds(tmp_path, CHONGQING_2025_IMPORTS, MECH_ELEC_IN_IMPORTS)
 
 
 def test_a_class_of_goods_above_its_flow_fails(tmp_path):
-    code, checks = scan(tmp_path, CHONGQING_2025_IMPORTS.replace("1898.6亿元", "2898.6亿元"))
-    assert checks["chongqing.mech_elec_imports.2025 <= chongqing.imports.2025"] == "failed"
-    assert code == 1
+    fails(tmp_path, CHONGQING_2025_IMPORTS, MECH_ELEC_IN_IMPORTS, "1898.6亿元", "2898.6亿元")
 
 
 # The national 2025 SCIO transcript (claims/sources/002_8ba1e5c70a3d879f.txt)
@@ -332,10 +326,8 @@ OWNERSHIP_WITH_ASEAN = ("china.private_asean_trade + china.soe_asean_trade + "
 
 
 def test_ownership_types_within_the_trade_with_a_partner(tmp_path):
-    code, checks = scan(tmp_path, CHINA_ASEAN_2024)
-    assert checks[OWNERSHIP_WITH_ASEAN] == "ok", checks
-    assert code == 0
-    code, checks = scan(tmp_path, CHINA_ASEAN_2024.replace("1.21万亿元", "2.21万亿元"))
+    holds(tmp_path, CHINA_ASEAN_2024, OWNERSHIP_WITH_ASEAN)
+    _, checks = scan(tmp_path, CHINA_ASEAN_2024.replace("1.21万亿元", "2.21万亿元"))
     assert checks[OWNERSHIP_WITH_ASEAN] == "failed", checks
 
 

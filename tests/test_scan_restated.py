@@ -3,37 +3,10 @@ transcript's lines (claims/sources/002_…) and a development-corpus passage."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from scanned import ROOT, scan_lines
+from scanned import scan_findings as scan
 
-from typer.testing import CliRunner
-
-from tradecheck.cli import app
-
-ROOT = Path(__file__).resolve().parent.parent
-NATIONAL = ROOT / "claims" / "sources" / "002_8ba1e5c70a3d879f.txt"
-LINES = NATIONAL.read_text(encoding="utf-8").split("\n")
 CQ_2022 = ROOT / "claims" / "sources" / "004_26dc157339b3257f.txt"
-
-runner = CliRunner()
-
-
-def scan(path: Path) -> tuple[str, list[dict]]:
-    result = runner.invoke(app, ["scan", "--format", "json", str(path)])
-    assert result.exit_code in (0, 1), result.stdout
-    return path.read_text(encoding="utf-8"), json.loads(result.stdout)["findings"]
-
-
-def scan_lines(tmp_path: Path, *numbers: int, replace: tuple[str, str] | None = None,
-               lines: list[str] = LINES) -> tuple[str, list[dict]]:
-    """Scan a text's lines (1-based; the transcript's unless told) as one text."""
-    text = "\n".join(lines[n - 1] for n in numbers) + "\n"
-    if replace is not None:
-        assert replace[0] in text
-        text = text.replace(*replace)
-    path = tmp_path / "transcript.txt"
-    path.write_text(text, encoding="utf-8")
-    return scan(path)
 
 
 def restated(text: str, findings: list[dict]) -> list[tuple[str, str, str]]:

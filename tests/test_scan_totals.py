@@ -4,7 +4,7 @@ corpus (tests/scan_corpus/): what the user sees is the check inferred and its ve
 
 from __future__ import annotations
 
-from scanned import CORPUS, scan
+from scanned import CORPUS, holds, holds_then_fails, scan
 
 # 05_zhejiang_2021: a province's release that names 全国 more often than 浙江
 ZHEJIANG_2021 = (
@@ -41,10 +41,9 @@ def test_a_contribution_named_gongxiandu(tmp_path):
             "同比增長6.7%,其中,出口達1912.0億元,增長9.4%,增速列全國主要外貿省市第一。\n"
             "浙江民營企業在該月出口1549.9億元,增長12.3%,占該省出口總值的81.1%,占比提高2.1個百分點,"
             "對該省出口貢獻度達103.6%。(完)(應欣睿)\n")
-    code, checks = scan(tmp_path, text)
-    assert checks["contribution_rate(zhejiang.private_exports.2019, zhejiang.exports.2019) == "
-                  "zhejiang.private_exports.contribution_rate.2019"] == "ok", checks
-    assert code == 0
+    holds(tmp_path, text,
+          "contribution_rate(zhejiang.private_exports.2019, zhejiang.exports.2019) == "
+          "zhejiang.private_exports.contribution_rate.2019")
 
 
 def test_a_list_of_which_goes_on_past_a_semicolon(tmp_path):
@@ -136,10 +135,9 @@ def test_a_growth_after_a_mark_passed_is_the_exact_totals(tmp_path):
     text = ("2024年,安徽外贸势头强劲、量质齐升,取得历史最好成绩。全省货物贸易进出口总值"
             "8648.5亿元人民币,外贸规模突破8600亿元,创历史新高,同比增长7.4%,增速高于全国2.4个"
             "百分点。其中,出口5797.5亿元,增长10.8%;进口2851亿元,增长1%。\n")
-    code, checks = scan(tmp_path, text)
-    assert checks["growth(anhui.trade.2024) == implied_growth(anhui.exports.2024, "
-                  "anhui.imports.2024)"] == "ok", checks
-    assert code == 0
+    holds(tmp_path, text,
+          "growth(anhui.trade.2024) == implied_growth(anhui.exports.2024, "
+          "anhui.imports.2024)")
 
 
 def test_an_average_annual_growth_from_the_first_and_last_years_levels(tmp_path):
@@ -200,12 +198,8 @@ CHINA_2025Q1_EN = (
 def test_a_restatement_in_a_text_that_prints_no_year(tmp_path):
     """"exceeded 6 trillion yuan…growth of 6.9%" restates "exports amounted to 6.13 trillion
     yuan, an increase of 6.9%" though no year is printed; 5.13 trillion would fail it."""
-    code, checks = scan(tmp_path, CHINA_2025Q1_EN)
-    assert checks["china.exports-2 == china.exports"] == "ok", checks
-    assert code == 0
-    code, checks = scan(tmp_path, CHINA_2025Q1_EN.replace("6.13 trillion", "5.13 trillion"))
-    assert checks["china.exports-2 == china.exports"] == "failed", checks
-    assert code == 1
+    holds_then_fails(tmp_path, CHINA_2025Q1_EN, "china.exports-2 == china.exports",
+                     "6.13 trillion", "5.13 trillion")
 
 
 def test_a_title_growth_against_the_bodys_exact_printing(tmp_path):
@@ -248,9 +242,7 @@ def test_a_milestone_of_one_digit_in_the_same_quarter(tmp_path):
     text = ("据统计,一季度广东外贸进出口2.04万亿元,同比(下同)增长12%。其中,出口1.31万亿元,增长9%;"
             "进口7311.4亿元,增长17.6%。\n\n"
             "数据显示,一季度,广东外贸进出口规模历史同期首次突破2万亿元,规模居全国首位。\n")
-    code, checks = scan(tmp_path, text)
-    assert checks["guangdong.trade-2 == guangdong.trade"] == "ok", checks
-    assert code == 0
+    holds(tmp_path, text, "guangdong.trade-2 == guangdong.trade")
     _, checks = scan(tmp_path, text.replace("数据显示,一季度,", "数据显示,3月份,"))
     assert "guangdong.trade-2 == guangdong.trade" not in checks  # another period: not paired
 
@@ -260,9 +252,7 @@ def test_pinyin_printed_after_each_character_does_not_hide_the_flow(tmp_path):
     text = ("據(jù)海關(guān)統(tǒng)計,今年前三季度,江西外貿(mào)進(jìn)出口3048.2億元,"
             "同比(下同)增長21.3%。其中出口2221.8億元,增長23.5%;進(jìn)口826.4億元,"
             "增長16%。\n")
-    code, checks = scan(tmp_path, text)
-    assert checks["jiangxi.trade == jiangxi.exports + jiangxi.imports"] == "ok", checks
-    assert code == 0
+    holds(tmp_path, text, "jiangxi.trade == jiangxi.exports + jiangxi.imports")
     _, checks = scan(tmp_path, text.replace("826.4億元", "926.4億元"))
     assert checks["jiangxi.trade == jiangxi.exports + jiangxi.imports"] == "failed"
 
