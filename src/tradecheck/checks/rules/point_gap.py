@@ -100,15 +100,16 @@ def _against_own_total(stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
     """民营企业进出口2.8万亿元,增长21.3%,增速快于广东整体7.5个百分点: the part's growth
     minus its own entity's total growth (of the direction the clause names, else the
     part's), when the text prints that growth."""
-    from tradecheck.infer.figures import GAP, GROWTH, _direction
+    from tradecheck.infer.figures import GAP, _direction
+    from tradecheck.infer.stated import growth_of, list_of, own_growth
 
     for i, gap in enumerate(stated.figures):
         if gap.role != GAP or gap.owner is not None or gap.other_entity not in (
                 None, gap.entity):
             continue
         cue = _OWN_TOTAL.search(gap.near)
-        part = _growth_before(stated.figures[:i], GROWTH)
-        if cue is None or part is None or _listed(stated.figures, i) or (
+        part = own_growth(stated.figures, i)
+        if cue is None or part is None or len(list_of(stated.figures, i, GAP)) > 1 or (
                 part.subject != gap.subject):
             # 对欧盟、香港出口…分别增长23.7%和50.7%,分别高于全市整体增幅7.7和34.7个百分点: a
             # list of gaps is not paired here, nor a gap with another subject's growth
@@ -119,26 +120,6 @@ def _against_own_total(stated: Any) -> Iterable[tuple[str, list[Any], Any]]:
         if whole is None or whole is part or whole.subject is not None:
             continue
         left, right = (whole, part) if _LOWER.search(cue.group()) else (part, whole)
-        yield (f"{_growth_of(left, GROWTH)} - {_growth_of(right, GROWTH)} == {gap.id}",
+        yield (f"{growth_of(left)} - {growth_of(right)} == {gap.id}",
                [part, whole, gap], gap)
 
-
-def _listed(figures: list[Any], i: int) -> bool:
-    """The gap is one of a list of gaps (7.7和34.7个百分点)."""
-    from tradecheck.infer.figures import GAP
-
-    return any(0 <= j < len(figures) and figures[j].role == GAP for j in (i - 1, i + 1))
-
-
-def _growth_before(figures: list[Any], growth_role: str) -> Any:
-    """The figure whose growth a gap is about: the level of the nearest growth before it."""
-    for figure in reversed(figures):
-        if figure.role == growth_role:
-            return figure.owner or figure
-        if figure.growth is not None:
-            return figure
-    return None
-
-
-def _growth_of(figure: Any, growth_role: str) -> str:
-    return figure.id if figure.role == growth_role else f"growth({figure.id})"
