@@ -275,6 +275,19 @@ def _lead_in(figure: Figure) -> str:
     return words[-4:].lower()
 
 
+# 破4万亿元, 超100亿元, nearly 30: a qualifier the extractor did not read
+_UNREAD_QUALIFIER = re.compile(r"(?:[破超逾近约]|over|nearly|about|more than|almost)\s*$",
+                               re.IGNORECASE)
+
+
+def unread_qualifier(figure: Figure) -> bool:
+    """破4万亿元 read as a bare 4万亿元: compared as printed it could fail a true statement."""
+    text = figure.sentence.text
+    offset = figure.mention.start - figure.sentence.start - (len(text) - len(text.lstrip()))
+    return not figure.mention.qualifier and bool(
+        _UNREAD_QUALIFIER.search(text[max(0, offset - 12):max(0, offset)]))
+
+
 # --- figures side by side in a sentence --------------------------------------------------------
 
 

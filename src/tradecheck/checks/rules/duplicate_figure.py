@@ -165,22 +165,17 @@ def _same_period(head: Figure, other: Figure) -> bool:
     return part is not None and part == part_of_year(other.sentence.text)
 
 
-_UNREAD_QUALIFIER = re.compile(r"(?:[破超逾近约]|over|nearly|about|more than|almost)\s*$",
-                               re.IGNORECASE)
-
-
-def _unread_qualifier(figure: Figure) -> bool:
-    """破4万亿元 read as a bare 4万亿元: compared as printed it could fail a true headline."""
-    text = figure.sentence.text
-    offset = figure.mention.start - figure.sentence.start - (len(text) - len(text.lstrip()))
-    return not figure.mention.qualifier and bool(
-        _UNREAD_QUALIFIER.search(text[max(0, offset - 12):max(0, offset)]))
-
-
 def _pair_headline(head: Figure, other: Figure) -> Drafts:
-    from tradecheck.infer.stated import COUNT, GROWTH, LEVEL, same_growth, same_unit
+    from tradecheck.infer.stated import (
+        COUNT,
+        GROWTH,
+        LEVEL,
+        same_growth,
+        same_unit,
+        unread_qualifier,
+    )
 
-    if _unread_qualifier(head):
+    if unread_qualifier(head):
         return
     if head.role == other.role == GROWTH and head.mention.unit == other.mention.unit:
         if not (head.annual or other.annual):
@@ -284,11 +279,12 @@ def _key(figure: Figure, dated: bool = True) -> tuple | None:
         RESPECTIVELY,
         SHARE,
     )
+    from tradecheck.infer.stated import unread_qualifier
 
     named, quantity = _named(figure), figure.mention.quantity
     if quantity is None or not named.trusted or named.unnamed or named.translation:
         return None
-    if _unread_qualifier(figure):
+    if unread_qualifier(figure):
         return None  # 破4万亿元 read as a bare 4万亿元
     if named.period is None and dated:
         return None  # a text that prints no year at all reports one period: it needs none

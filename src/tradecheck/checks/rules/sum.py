@@ -146,7 +146,7 @@ def _regions_within_nation(stated: Stated) -> Drafts:
     """2025年,广东、江苏、浙江、上海、山东、北京、福建7省市合计进出口34.11万亿元: the provinces
     a figure names together are within the nation's total of the same flow and period."""
     from tradecheck.infer.figures import REGIONS
-    from tradecheck.infer.stated import LEVEL
+    from tradecheck.infer.stated import LEVEL, unread_qualifier
 
     names = {word: slug for words, slug in REGIONS for word in words if slug != "china"}
     for figure in stated.figures:
@@ -162,7 +162,7 @@ def _regions_within_nation(stated: Stated) -> Drafts:
         whole = stated.index.level("china", figure.direction, figure.period,
                                    figure.mention.lang)
         if whole is None or whole is figure or _unit(whole) != _unit(figure) or (
-                not _bare_total(whole)) or _unread(whole):
+                not _bare_total(whole)) or unread_qualifier(whole):
             continue
         yield f"{figure.id} <= {whole.id}", [whole, figure], figure
 
@@ -304,7 +304,7 @@ def _shares_within_whole(documents: list[ReadDocument]) -> Drafts:
     """民营企业进出口3741.1亿元…占同期重庆外贸进出口总值的45.9% … 外商投资企业进出口3823亿元
     …占46.9%: the first printed share of each trade mode (ownership type, partner) in its own
     entity's flow, two or more of one kind, sum to at most 100%."""
-    from tradecheck.infer.stated import SHARE
+    from tradecheck.infer.stated import SHARE, unread_qualifier
 
     groups: dict[tuple, dict[str, Figure]] = {}
     for read in documents:
@@ -321,7 +321,8 @@ def _shares_within_whole(documents: list[ReadDocument]) -> Drafts:
                     key = (share.entity, flow, share.period, share.mention.lang, number)
                     groups.setdefault(key, {}).setdefault(share.subject, share)
     for shares in groups.values():
-        if len(shares) < 2 or any(s.mention.qualifier or _unread(s) for s in shares.values()):
+        if len(shares) < 2 or any(s.mention.qualifier or unread_qualifier(s)
+                                  for s in shares.values()):
             continue
         parts = sorted(shares.values(), key=lambda f: (f.source, f.mention.start))
         yield f"{' + '.join(p.id for p in parts)} <= 100%", parts, parts[0]
@@ -341,7 +342,7 @@ def _product_within_total(index: Index) -> Drafts:
     """进口机电产品1898.6亿元 … 全年进口总额2419.5亿元: the first printing of a class of
     goods (or the one trade mode, ownership type or partner printed) of an entity's flow and
     period, within that flow's total, in one unit."""
-    from tradecheck.infer.stated import LEVEL
+    from tradecheck.infer.stated import LEVEL, unread_qualifier
 
     for (entity, _indicator, period, lang), part in index.levels.items():
         if part.role != LEVEL or part.direction is None or not (
@@ -351,8 +352,8 @@ def _product_within_total(index: Index) -> Drafts:
         if total is None or total.role != LEVEL or total.subject is not None or (
                 not _bare_total(total)):
             continue
-        if _unit(total) != _unit(part) or part.mention.qualifier or _unread(part) or (
-                _unread(total)):
+        if _unit(total) != _unit(part) or part.mention.qualifier or unread_qualifier(part) or (
+                unread_qualifier(total)):
             continue
         yield f"{part.id} <= {total.id}", [total, part], part
 
@@ -408,9 +409,6 @@ _HOLDS: dict[str, frozenset[str]] = {
 }
 # 首次突破3万亿元,达3.01万亿元: a threshold, then the figure itself
 _THEN_EXACT = re.compile(r"^\s*[,，]?\s*(?:达到?|为|reaching|at)\s*$")
-# 破4万亿元, 超100亿元, nearly 30: a qualifier the extractor did not read
-_UNREAD_QUALIFIER = re.compile(r"(?:[破超逾近约]|over|nearly|about|more than|almost)\s*$",
-                               re.IGNORECASE)
 
 
 def _opens_list(sentence: Sentence) -> bool:
@@ -486,6 +484,8 @@ def _whole_and_parts(chain: list[Sentence]) -> tuple[Figure | None, list[Figure]
     (or of the one before it, when that sentence prints none: …重大项目共完成投资292.4亿元。
     …等49个项目完工并陆续投用。其中,…教育重大项目完成投资118.1亿元), and the parts of that
     unit, in order, up to the first that cannot be its part."""
+    from tradecheck.infer.stated import unread_qualifier
+
     listed = [f for sentence in chain[1:] for f in _amounts(sentence)]
     units = {_unit(f) for f in listed}
     candidates = [f for f in _amounts(chain[0]) if _unit(f) in units]
@@ -495,7 +495,7 @@ def _whole_and_parts(chain: list[Sentence]) -> tuple[Figure | None, list[Figure]
     if not candidates:
         return None, []
     whole = candidates[-1]
-    if _unread(whole) or len({_unit(f) for f in candidates}) != 1 or (
+    if unread_qualifier(whole) or len({_unit(f) for f in candidates}) != 1 or (
             len(candidates) > 1 and not _NESTS.search(whole.near)):
         return None, []  # 出口X亿元,进口Y亿元。其中…: whose parts?
     if any(_NESTED.search(s.text, _OF_WHICH_OPENS.match(s.text).end() if i == 0 else 0)
@@ -505,7 +505,7 @@ def _whole_and_parts(chain: list[Sentence]) -> tuple[Figure | None, list[Figure]
     for figure in listed:
         if _unit(figure) != _unit(whole):
             continue
-        if not _within(figure, whole) or _unread(figure):
+        if not _within(figure, whole) or unread_qualifier(figure):
             break
         parts.append(figure)
     return whole, parts
@@ -554,9 +554,3 @@ def _exact(whole: Figure, index: Index) -> Figure:
         return whole
     return exact
 
-
-def _unread(figure: Figure) -> bool:
-    text = figure.sentence.text
-    offset = figure.mention.start - figure.sentence.start - (len(text) - len(text.lstrip()))
-    return not figure.mention.qualifier and bool(
-        _UNREAD_QUALIFIER.search(text[max(0, offset - 12):max(0, offset)]))
