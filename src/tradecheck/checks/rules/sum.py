@@ -94,17 +94,11 @@ def _of_which(figures: list[Figure]) -> Drafts:
 
     amounts = [f for f in figures if f.role in (LEVEL, COUNT) and f.owner is None]
     for i, whole in enumerate(amounts[:-1]):
-        after = whole.sentence.text
         text = between(whole, amounts[i + 1])
         if not (_OF_WHICH.search(text) or re.match(r"\s*中", text)):
             continue
-        parts = [amounts[i + 1]]
-        for figure in amounts[i + 2:]:
-            if listed(parts[-1], figure):
-                parts.append(figure)
-            else:
-                break
-        if not all(same_unit(whole, p) for p in parts) or after is None:
+        parts = _run(amounts, i + 1, listed)
+        if not all(same_unit(whole, p) for p in parts):
             continue
         total = " + ".join(p.id for p in parts)
         yield f"{total} <= {whole.id}", [whole, *parts], parts[0]
