@@ -55,10 +55,6 @@ INFERRING_TEXT: list[type[Rule]] = []  # rules with an ``infer_text`` hook (the 
 FUNCTIONS: dict[str, Function] = {}
 
 
-def _overrides(rule: type[Rule], hook: str) -> bool:
-    return getattr(rule, hook).__func__ is not getattr(Rule, hook).__func__
-
-
 def refresh() -> None:
     """Build the lists above from the registered rules, in place (modules that imported
     them see the change): run when this package is imported, and after a rule is
@@ -68,10 +64,10 @@ def refresh() -> None:
     BY_NAME.update({rule.name: rule for rule in RULES} | {rule.code: rule for rule in RULES})
     RECOGNISING[:] = sorted((r for r in RULES if r.precedence is not None),
                             key=lambda r: r.precedence)
-    DERIVING[:] = [rule for rule in RULES if _overrides(rule, "derive")]
-    REVIEWING[:] = [rule for rule in RULES if _overrides(rule, "review")]
-    INFERRING[:] = [rule for rule in RULES if _overrides(rule, "infer")]
-    INFERRING_TEXT[:] = [rule for rule in RULES if _overrides(rule, "infer_text")]
+    DERIVING[:] = [rule for rule in RULES if rule.overrides("derive")]
+    REVIEWING[:] = [rule for rule in RULES if rule.overrides("review")]
+    INFERRING[:] = [rule for rule in RULES if rule.overrides("infer")]
+    INFERRING_TEXT[:] = [rule for rule in RULES if rule.overrides("infer_text")]
     FUNCTIONS.clear()
     FUNCTIONS.update(GENERAL_FUNCTIONS)
     for rule in RULES:

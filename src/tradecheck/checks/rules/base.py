@@ -148,15 +148,19 @@ class Rule:
         return ()
 
     @classmethod
+    def overrides(cls, hook: str) -> bool:
+        """The rule has its own ``hook`` (derive, review, infer, …), not the default."""
+        return getattr(cls, hook).__func__ is not getattr(Rule, hook).__func__
+
+    @classmethod
     def inference(cls) -> list[tuple[str, str]]:
         """How scan infers this rule's checks, for ``tradecheck rules``: (where, how) for
         each inference hook the rule has, from the hook's docstring."""
         found = []
         for where, hook in (("In a sentence (infer)", "infer"),
                             ("Across the text (infer_text)", "infer_text")):
-            method = getattr(cls, hook)
-            if method.__func__ is not getattr(Rule, hook).__func__:
-                found.append((where, inspect.cleandoc(method.__doc__ or "")))
+            if cls.overrides(hook):
+                found.append((where, inspect.cleandoc(getattr(cls, hook).__doc__ or "")))
         return found
 
     @classmethod
