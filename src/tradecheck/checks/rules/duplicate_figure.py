@@ -149,20 +149,17 @@ def _exact_printing(same: list[Figure], first: Figure, head: Figure) -> Figure:
     from tradecheck.infer.stated import part_of_year
 
     period = part_of_year(first.sentence.text)
+    if part_of_year(head.sentence.text) not in (None, period):
+        return first
     return next((f for f in same if not f.mention.qualifier
-                 and part_of_year(f.sentence.text) == period
-                 and part_of_year(head.sentence.text) in (None, period)), first)
+                 and part_of_year(f.sentence.text) == period), first)
 
 
 def _same_period(head: Figure, other: Figure) -> bool:
     """A year read for both; without one (一季度四川…1967亿元), the same part of a year
     printed in both sentences."""
-    from tradecheck.infer.stated import part_of_year
-
-    if head.period is not None:
-        return True  # the keys agree; the part-of-year guard of Inference.add applies
-    part = part_of_year(head.sentence.text)
-    return part is not None and part == part_of_year(other.sentence.text)
+    # with a year, the keys agree; the part-of-year guard of Inference.add applies
+    return head.period is not None or _same_part_of_year(head, other)
 
 
 def _pair_headline(head: Figure, other: Figure) -> Drafts:
