@@ -1,4 +1,5 @@
-"""Fuzz verify, extract and compare with mutated real inputs: no crash, no hang, bounded memory.
+"""Fuzz verify, extract, compare and scan with mutated real inputs: no crash, no hang, bounded
+memory.
 
     python bench/fuzz.py                          # 100,000 cases each (see bench/README.md)
     python bench/fuzz.py --cases 2000 --seed 7    # a quick run
@@ -222,6 +223,13 @@ def case_args(name: str, inputs: Inputs, folder: Path) -> tuple[list[str], dict[
         path.write_bytes(_encode(rng, content))
         fmt = rng.choice(["json"] * 4 + ["yaml"])
         return ["extract", str(path), "--format", fmt, *extra], {"a.txt": content}
+    if name == "scan":  # one release, or two read as one set (a text and its translation)
+        texts = {f"{n}.txt": inputs.text() for n in "ab"[:rng.choice([1, 1, 2])]}
+        for file, content in texts.items():
+            (folder / file).write_bytes(_encode(rng, content))
+        fmt = rng.choice(["json"] * 4 + ["rich", "sarif", "html"])
+        return (["scan", *(str(folder / f) for f in texts), "--format", fmt, "--verbose",
+                 *extra], texts)
     a, b = inputs.text(), inputs.text()
     (folder / "a.txt").write_bytes(_encode(rng, a))
     (folder / "b.txt").write_bytes(_encode(rng, b))
@@ -276,13 +284,16 @@ def fuzz(name: str, cases: int, seed: int, limit: float, show: int) -> dict:
             "slowest": slowest[0]}
 
 
+COMMANDS = ["verify", "extract", "compare", "scan"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cases", type=int, default=100_000, help="cases per command")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--limit", type=float, default=10.0, help="seconds per case (a hang)")
     parser.add_argument("--memory", type=int, default=2048, help="address-space limit, MiB")
-    parser.add_argument("--only", choices=["verify", "extract", "compare"], action="append")
+    parser.add_argument("--only", choices=COMMANDS, action="append")
     parser.add_argument("--show", type=int, default=3, help="failing inputs printed per command")
     options = parser.parse_args()
     limit = options.memory * 2**20
@@ -291,7 +302,7 @@ def main() -> None:
     import gc
     gc.enable()
     results = [fuzz(name, options.cases, options.seed, options.limit, options.show)
-               for name in options.only or ["verify", "extract", "compare"]]
+               for name in options.only or COMMANDS]
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\n{'command':<8} {'cases':>8} {'crashes':>8} {'hangs':>6} {'seconds':>8} "
           f"{'slowest case':>13}")

@@ -1,4 +1,4 @@
-"""Bounded fuzzing (issue 7 §1): verify, extract and compare on mutated real inputs exit 0, 1
+"""Bounded fuzzing (issue 7 §1): verify, extract, compare and scan on mutated real inputs exit 0, 1
 or 2, never 3, never with a traceback, and never hang.
 
 Each input is a real claim file or text of the repository with a few mutations chosen by
@@ -132,3 +132,15 @@ def test_compare_never_crashes_on_mutated_texts(workdir: Path, a: str, b: str, m
     (workdir / "b.txt").write_bytes(_mutate(b, mutations_b).encode("utf-8", errors="replace"))
     files = [str(workdir / "a.txt")] + ([] if one_file else [str(workdir / "b.txt")])
     _run(["compare", *files, "--format", fmt])
+
+
+@FAST
+@given(a=st.sampled_from(TEXTS), b=st.sampled_from(TEXTS), mutations_a=st.lists(_mutation,
+       max_size=6), mutations_b=st.lists(_mutation, max_size=4), one_file=st.booleans(),
+       fmt=st.sampled_from(["json", "rich", "sarif"]))
+def test_scan_never_crashes_on_mutated_texts(workdir: Path, a: str, b: str, mutations_a,
+                                            mutations_b, one_file: bool, fmt: str) -> None:
+    (workdir / "a.txt").write_bytes(_mutate(a, mutations_a).encode("utf-8", errors="replace"))
+    (workdir / "b.txt").write_bytes(_mutate(b, mutations_b).encode("utf-8", errors="replace"))
+    files = [str(workdir / "a.txt")] + ([] if one_file else [str(workdir / "b.txt")])
+    _run(["scan", *files, "--format", fmt, "--verbose"])
