@@ -21,6 +21,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from tradecheck.lexicon import fold
 from tradecheck.lexicon import language as guess_language
@@ -298,8 +299,7 @@ def read_figures(document: Document, mentions: list[Mention], source: str) -> Re
     if not common:
         common = Counter(int(m.value) for m in years).most_common(1)
     default_period = str(common[0][0]) if common else None
-    entity = document_entity(text)
-    city = document_city(text, entity)
+    entity, city = document_places(text)
     read = ReadDocument(document, source, language(text), entity, default_period, [], [], [],
                         mentions)
     paragraph_of = _paragraph_finder(text)
@@ -1308,16 +1308,38 @@ def _home(level: str, entity: str, city: str) -> str:
     return entity
 
 
-def document_city(text: str, entity: str) -> str:
+class _Head:
+    """A text's first 50,000 characters (no dateline, no "China's … province") and the
+    regions they name: scanned once for both the text's entity and its city."""
+
+    def __init__(self, text: str) -> None:
+        self.text = DATELINE.sub(" ", _CHINA_DESCRIBES.sub(" ", text[:50_000]))
+        pattern, slugs = _compiled(REGIONS)
+        self.counts = Counter(slugs[_key(word)] for word in pattern.findall(self.text))
+
+    @cached_property
+    def cities(self) -> Counter[str]:
+        """The cities named: those of REGIONS, and others named with 市 (襄阳市)."""
+        cities = Counter({slug: n for slug, n in self.counts.items() if slug in CITIES})
+        cities.update(_city_names(self.text))
+        return cities
+
+
+def document_places(text: str) -> tuple[str, str]:
+    """The text's entity (``document_entity``) and the city its 全市/我市 means."""
+    head = _Head(text)
+    entity = _entity(head)
+    return entity, _city(head, entity)
+
+
+def _city(head: _Head, entity: str) -> str:
     """The city 全市/我市 means: the text's own entity when it is a city or a municipality
     (重庆: 全市), else the city it names most (襄阳市, 武汉市), else "city"."""
     if is_city(entity) or entity in MUNICIPALITIES:
         return entity
-    head = DATELINE.sub(" ", text[:50_000])
-    pattern, slugs = _compiled(REGIONS)
-    named = Counter(slug for word in pattern.findall(head) if (slug := slugs[_key(word)]) in CITIES)
-    named.update(_city_names(head))
-    return named.most_common(1)[0][0] if named else "city"
+    return head.cities.most_common(1)[0][0] if head.cities else "city"
+
+
 _EN_SELF = re.compile(r"\bthe (city|province)['’]s\b", re.IGNORECASE)
 
 
@@ -1328,16 +1350,15 @@ def document_entity(text: str) -> str:
     compares itself with 全国: its most named region other than the nation, never one of
     its cities (全省…其中武汉市…). A release that names no region of its own is "city" or
     "province" when it speaks of 我市/全省 ("the city's" in English), not the nation's."""
-    head = DATELINE.sub(" ", _CHINA_DESCRIBES.sub(" ", text[:50_000]))
-    pattern, slugs = _compiled(REGIONS)
-    counts = Counter(slugs[_key(word)] for word in pattern.findall(head))
-    provincial, municipal = len(_PROVINCE_SELF.findall(head)), len(_CITY_SELF.findall(head))
-    if municipal > provincial:  # 全市…: a city's release, named as its city is named most
-        cities = Counter({slug: n for slug, n in counts.items() if slug in CITIES})
-        cities.update(_city_names(head))
-        if cities:
-            return cities.most_common(1)[0][0]
-    speaks_of_itself = provincial + municipal > head.count("我国")
+    return _entity(_Head(text))
+
+
+def _entity(head: _Head) -> str:
+    text, counts = head.text, head.counts
+    provincial, municipal = len(_PROVINCE_SELF.findall(text)), len(_CITY_SELF.findall(text))
+    if municipal > provincial and head.cities:
+        return head.cities.most_common(1)[0][0]  # 全市…: a city's release, its city named most
+    speaks_of_itself = provincial + municipal > text.count("我国")
     regions = [slug for slug, _ in counts.most_common() if slug != "china"]
     if provincial > municipal:
         regions = [slug for slug in regions if slug not in CITIES]
@@ -1348,7 +1369,7 @@ def document_entity(text: str) -> str:
         return regions[0]
     if found != "china" or speaks_of_itself:
         return "city" if municipal > provincial else "province"
-    english = _EN_SELF.search(head)
+    english = _EN_SELF.search(text)
     if not counts and english:
         return english.group(1).lower()
     return found
