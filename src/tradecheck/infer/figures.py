@@ -727,6 +727,15 @@ _GROWTH_WORDS = re.compile(r"同比|(?:[比较与和同]\s*)?(?:(?:19|20)\d\d\s*
 _BASE_YEAR_OF = re.compile(r"[比较与和同]\s*((?:19|20)\d\d)\s*年")
 
 
+def _two_year_base(clause: str, period: str | None) -> str | None:
+    """The base year a growth's clause names (比2019年同期), unless it is the year before the
+    figure's own: the growth is then over two years or more."""
+    base = _BASE_YEAR_OF.search(clause)
+    if base is None or (period and period.isdigit() and int(base.group(1)) == int(period) - 1):
+        return None
+    return base.group(1)
+
+
 def _year_to_date(sentence: Sentence) -> None:
     """全市进出口总额累计38亿美元,同比增长36.7%: a sum of money 累计 with its year-on-year
     growth is the year to date's level, not a cumulative count held against new ones."""
@@ -742,11 +751,9 @@ def _over_base_year(sentence: Sentence) -> None:
     for figure in sentence.figures:
         if figure.role != GROWTH or figure.owner is not None or figure.mention.lang != "zh":
             continue
-        base = _BASE_YEAR_OF.search(re.split(r"[，,；;：:]", figure.near)[-1])
-        if base is None or (figure.period and figure.period.isdigit()
-                            and int(base.group(1)) == int(figure.period) - 1):
+        year = _two_year_base(re.split(r"[，,；;：:]", figure.near)[-1], figure.period)
+        if year is None:
             continue
-        year = base.group(1)
         figure.period = f"{figure.period}_vs{year}" if figure.period not in (None, year) \
             else f"vs{year}"
 
@@ -757,9 +764,7 @@ def _own_subject(growth: Figure) -> bool:
     if growth.mention.lang != "zh":
         return False
     clause = re.split(r"[，,；;：:]", growth.near)[-1]
-    base = _BASE_YEAR_OF.search(clause)
-    if base is not None and not (growth.period and growth.period.isdigit()
-                                 and int(base.group(1)) == int(growth.period) - 1):
+    if _two_year_base(clause, growth.period) is not None:
         return True  # 2021年…比2019年同期增长40.8%: a growth over two years, not the year's
     return len(_GROWTH_WORDS.sub("", clause)) > 3
 
