@@ -234,6 +234,11 @@ class Sentence:
     figures: list[Figure] = field(default_factory=list)
     previous: Sentence | None = None  # the sentence with figures before it, in its paragraph
 
+    @property
+    def semicolon(self) -> bool:
+        """Ends with a semicolon: the sentence after it goes on with it (…;其中出口…)."""
+        return self.text[-1:] in ("；", ";")
+
 
 @dataclass(slots=True, eq=False)
 class Figure:
@@ -381,7 +386,7 @@ def _inherit_subject(text: str, sentences: list[Sentence], entity: str) -> None:
             for figure in sentence.figures:
                 if figure.mention.start > start and figure.direction in ("exports", "imports"):
                     _inherit(text, parent, figure, start, entity)
-        if not re.search(r"[；;]\s*$", sentence.text):
+        if not sentence.semicolon:
             parent = None
         previous = sentence
 
@@ -400,7 +405,7 @@ def _continued_share(text: str, sentence: Sentence) -> None:
         return
     if not _OPENS_WITH_SHARE.match(text[sentence.start:first.mention.start]):
         return
-    if text[previous.start:previous.end].rstrip()[-1:] not in ("；", ";"):
+    if not previous.semicolon:
         return  # a new sentence (。) starts a new subject
     levels = [f for f in previous.figures if f.role == LEVEL and f.owner is None]
     if not levels:
@@ -431,7 +436,7 @@ def _counted_subject(text: str, sentence: Sentence) -> None:
     semicolon, the value of the firms just counted is theirs (民营企业's trade), when its own
     clause names no subject."""
     previous = sentence.previous
-    if previous is None or text[previous.start:previous.end].rstrip()[-1:] not in ("；", ";"):
+    if previous is None or not previous.semicolon:
         return
     counts = [f for f in previous.figures if f.owner is None and f.role != GROWTH]
     subjects = {f.subject for f in counts}

@@ -183,7 +183,6 @@ def part_of_year(sentence: str) -> str | None:
 
 
 _ONE_MONTH = re.compile(r"\d{1,2}月")
-_AFTER_SEMICOLON = re.compile(r"[；;]\s*$")
 _OPENS_WITH_PART = re.compile(r"^\W*(?:其中|among them|of (?:which|them|the total|this))",
                               re.IGNORECASE)
 
@@ -200,8 +199,7 @@ def sentence_parts(documents: list[ReadDocument]) -> dict[int, str]:
             part = part_of_year(sentence.text)
             here = part is not None
             if part is None and (_OPENS_WITH_PART.match(sentence.text) or (
-                    sentence.previous is not None and _AFTER_SEMICOLON.search(
-                        sentence.previous.text))):
+                    sentence.previous is not None and sentence.previous.semicolon)):
                 # 9月份,泉州进出口总值231.0亿元…;其中出口181.2亿元 / 前三季度,…828.7亿元,增长38.5%;
                 # 出口机电产品306.8亿元: a clause after a semicolon is in its sentence's period
                 part = before
