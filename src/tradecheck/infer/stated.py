@@ -11,6 +11,7 @@ their hooks, so ``verify`` never loads the text reader.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -161,6 +162,7 @@ _SPANS = {"一季度": "1-3月", "1季度": "1-3月", "前一季度": "1-3月", 
           "H2": "7-12月"}
 
 
+@functools.lru_cache(maxsize=4096)  # read again for each figure pair of a sentence
 def part_of_year(sentence: str) -> str | None:
     """The part of a year a sentence names (1—11月, 8月, 一季度, 上半年, January-August);
     None when it names none. Written as the months it spans, one way however it is printed
