@@ -819,7 +819,7 @@ def _name(text: str, sentence: Sentence, default_entity: str, city: str = "city"
         else:
             clause = _cut_clause(text[max(sentence.start, m.start - 40):m.start])
         before = text[max(sentence.start, m.start - 120):m.start]  # bounded: linear time
-        region = _region(clause)
+        region = in_clause = _region(clause)
         if region is None and figure.role not in (GAP, SHARE, PULL):
             region = _region(before)
         figure.entity = region if region not in (None, "china") else default_entity
@@ -828,8 +828,8 @@ def _name(text: str, sentence: Sentence, default_entity: str, city: str = "city"
         if region is None and (own := _last(_SELF, clause)) is not None:
             # 全省进出口… in a city's release, 全市… in a province's: not the text's own entity
             figure.entity = _home(own, default_entity, city)
-        if region == "china" and figure.role in (LEVEL, COUNT, GROWTH) and (
-                default_entity != "china") and _region(clause) == "china":
+        if in_clause == "china" and figure.role in (LEVEL, COUNT, GROWTH) and (
+                default_entity != "china"):
             # 占全国…, 而同期全国外贸进出口下降7.3%: a national figure in a provincial text
             figure.entity = "china"
         name = named.get(id(figure))
